@@ -1,0 +1,54 @@
+# Passerelle: every word a visitor reads. French is the source language.
+# Short sentences, one idea per line, plain words.
+
+## The language itself
+
+# The language's own name, in its own script (language buttons, language button of the bar).
+language-name = English
+
+## The bar on every screen
+
+bar-back = Back
+bar-home = Home
+bar-language = Language
+# Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).
+bar-quick-exit = Quick exit
+
+## Welcome screen (shown in every language in turn)
+
+welcome-greeting = Hello
+welcome-tagline = Your health rights, explained in your language
+welcome-touch = Touch the screen to start
+
+## Language picker
+
+languages-title = Choose your language
+
+## Home screen
+
+home-title = How can we help you?
+home-intro = It is free and anonymous. We do not ask for your name.
+tile-danger = In danger or a victim of violence
+tile-danger-hint = Free emergency numbers, day and night
+
+## Emergency numbers
+
+emergency-title = Emergency numbers
+emergency-intro = Free calls, from a landline or a mobile phone.
+emergency-15-name = SAMU: medical emergency
+emergency-15-what = Serious illness, serious injury, trouble breathing.
+emergency-17-name = Police
+emergency-17-what = You are in danger. Someone is attacking or hitting you.
+emergency-112-name = European emergency number
+emergency-112-what = Any emergency. Works in every country of the European Union.
+emergency-114-name = Emergency by text message
+emergency-114-what = You cannot speak or hear: send a text message (SMS).
+emergency-115-name = Samu social: emergency shelter
+emergency-115-what = You have nowhere to sleep. An interpreter is possible.
+emergency-3919-name = Violences Femmes Info
+emergency-3919-what = Violence against women: listening and advice. Anonymous. In danger: call 17 or 112.
+emergency-free = Free
+emergency-hours-always = 24 hours a day, 7 days a week
+emergency-by-sms = By text message
+# $sources: the sources (kept in French) with their dates; $verified: the date they were checked.
+emergency-sources = Sources: { $sources }. Checked on { $verified }.

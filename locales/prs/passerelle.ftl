@@ -1,0 +1,54 @@
+# Passerelle: every word a visitor reads. French is the source language.
+# Short sentences, one idea per line, plain words.
+
+## The language itself
+
+# The language's own name, in its own script (language buttons, language button of the bar).
+language-name = دری
+
+## The bar on every screen
+
+bar-back = برگشت
+bar-home = صفحه اول
+bar-language = زبان
+# Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).
+bar-quick-exit = خروج سریع
+
+## Welcome screen (shown in every language in turn)
+
+welcome-greeting = سلام
+welcome-tagline = حقوق صحی شما، به زبان خود شما توضیح داده شده
+welcome-touch = برای شروع، صفحه را لمس کنید
+
+## Language picker
+
+languages-title = زبان خود را انتخاب کنید
+
+## Home screen
+
+home-title = چطور به شما کمک کرده می‌توانیم؟
+home-intro = این خدمت رایگان و ناشناس است. ما نام شما را نمی‌پرسیم.
+tile-danger = در خطر یا قربانی خشونت
+tile-danger-hint = شماره‌های عاجل رایگان، روز و شب
+
+## Emergency numbers
+
+emergency-title = شماره‌های عاجل
+emergency-intro = تماس‌های رایگان، از تیلفون ثابت یا موبایل.
+emergency-15-name = SAMU: حالت عاجل صحی
+emergency-15-what = مریضی شدید، زخم شدید، مشکل در نفس کشیدن.
+emergency-17-name = پولیس
+emergency-17-what = شما در خطر هستید. کسی به شما حمله می‌کند یا شما را لت و کوب می‌کند.
+emergency-112-name = شماره عاجل اروپایی
+emergency-112-what = برای هر حالت عاجل. در همه کشورهای اتحادیه اروپا کار می‌کند.
+emergency-114-name = کمک عاجل با پیام کوتاه
+emergency-114-what = اگر گپ زده یا شنیده نمی‌توانید: یک پیام کوتاه (SMS) بفرستید.
+emergency-115-name = Samu social: سرپناه عاجل
+emergency-115-what = جایی برای خوابیدن ندارید. امکان ترجمان هم وجود دارد.
+emergency-3919-name = Violences Femmes Info
+emergency-3919-what = خشونت علیه زنان: گوش دادن به گپ شما و مشوره. ناشناس. اگر در خطر هستید: به شماره 17 یا 112 زنگ بزنید.
+emergency-free = رایگان
+emergency-hours-always = 24 ساعت در روز، 7 روز در هفته
+emergency-by-sms = با پیام کوتاه
+# $sources: the sources (kept in French) with their dates; $verified: the date they were checked.
+emergency-sources = منابع: { $sources }. در تاریخ { $verified } بررسی شد.

@@ -1,0 +1,175 @@
+//! `passerelle check`: validates the translations and the content, so that an
+//! operator or a developer learns of a problem, with its file and line,
+//! before a visitor meets it.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::content::{self, Content};
+use crate::files::Files;
+use crate::i18n::{Catalog, ReviewStatus, SOURCE_LANGUAGE};
+use crate::problem::Problem;
+
+/// What the checks found.
+pub struct Report {
+    pub errors: Vec<Problem>,
+    /// Languages no native speaker has reviewed yet (code), for the operator.
+    pub unreviewed: Vec<String>,
+    pub languages: usize,
+    pub messages: usize,
+}
+
+impl Report {
+    pub fn is_ok(&self) -> bool {
+        self.errors.is_empty()
+    }
+}
+
+/// Runs every check on the given translations and content.
+pub fn run(locales: &Files, content_files: &Files) -> Report {
+    let (catalog, mut errors) = Catalog::load(locales);
+    errors.extend(check_translations(&catalog));
+    errors.extend(check_ui_ids(&catalog));
+    errors.extend(check_glyphs(&catalog));
+    let (content, content_problems) = Content::load(content_files, &catalog);
+    errors.extend(content_problems);
+    if let Some(content) = &content {
+        for id in content::message_ids(content) {
+            for language in catalog.languages() {
+                if catalog.try_format(&language.code, &id, None).is_none() {
+                    errors.push(Problem::new(
+                        content_files.display(content::EMERGENCY_FILE),
+                        None,
+                        format!("message '{id}' is missing in '{}'", language.code),
+                    ));
+                }
+            }
+        }
+    }
+    let unreviewed = catalog
+        .languages()
+        .iter()
+        .filter(|l| l.review.status == ReviewStatus::NotReviewed)
+        .map(|l| l.code.clone())
+        .collect();
+    Report {
+        errors: dedup(errors),
+        unreviewed,
+        languages: catalog.languages().len(),
+        messages: catalog.message_signatures(SOURCE_LANGUAGE).len(),
+    }
+}
+
+fn dedup(problems: Vec<Problem>) -> Vec<Problem> {
+    let mut seen = BTreeSet::new();
+    problems
+        .into_iter()
+        .filter(|p| seen.insert(p.to_string()))
+        .collect()
+}
+
+/// Every language has exactly the messages of the source language, with the
+/// same variables.
+pub fn check_translations(catalog: &Catalog) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let source: BTreeMap<String, _> = catalog
+        .message_signatures(SOURCE_LANGUAGE)
+        .into_iter()
+        .map(|m| (m.id.clone(), m))
+        .collect();
+    for language in catalog.languages() {
+        if language.code == SOURCE_LANGUAGE {
+            continue;
+        }
+        let messages = catalog.message_signatures(&language.code);
+        let mut seen = BTreeSet::new();
+        for message in &messages {
+            seen.insert(message.id.clone());
+            match source.get(&message.id) {
+                None => problems.push(Problem::new(
+                    &message.file,
+                    message.line,
+                    format!("message '{}' is not in the source language ({SOURCE_LANGUAGE})", message.id),
+                )),
+                Some(original) if original.variables != message.variables => problems.push(Problem::new(
+                    &message.file,
+                    message.line,
+                    format!(
+                        "message '{}' uses the variables {:?}, but the source uses {:?}",
+                        message.id, message.variables, original.variables
+                    ),
+                )),
+                Some(_) => {}
+            }
+        }
+        let file = catalog
+            .sources(&language.code)
+            .first()
+            .map_or_else(|| format!("locales/{}/", language.code), |(f, _)| f.clone());
+        for (id, original) in &source {
+            if !seen.contains(id) {
+                problems.push(Problem::new(
+                    &file,
+                    None,
+                    format!(
+                        "message '{id}' is missing (it is at {}:{})",
+                        original.file,
+                        original.line.unwrap_or(0)
+                    ),
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// Every message id written in ui/*.slint exists in the source language.
+pub fn check_ui_ids(catalog: &Catalog) -> Vec<Problem> {
+    crate::ui_ids::UI_MESSAGE_IDS
+        .iter()
+        .filter(|(id, _, _)| catalog.try_format(SOURCE_LANGUAGE, id, None).is_none())
+        .map(|(id, file, line)| {
+            Problem::new(*file, Some(*line), format!("message '{id}' does not exist in locales/{SOURCE_LANGUAGE}"))
+        })
+        .collect()
+}
+
+/// Every character of every message has a glyph in the embedded fonts: a
+/// missing glyph draws nothing, silently.
+pub fn check_glyphs(catalog: &Catalog) -> Vec<Problem> {
+    let fonts = crate::fonts::embedded_fonts();
+    let faces: Vec<ttf_parser::Face> = fonts
+        .iter()
+        .filter_map(|(_, data)| ttf_parser::Face::parse(data, 0).ok())
+        .collect();
+    let mut problems = Vec::new();
+    for language in catalog.languages() {
+        for (file, text) in catalog.sources(&language.code) {
+            for (number, line) in text.lines().enumerate() {
+                if line.starts_with('#') {
+                    continue;
+                }
+                let missing: BTreeSet<char> = line
+                    .chars()
+                    .filter(|c| needs_glyph(*c))
+                    .filter(|c| !faces.iter().any(|f| f.glyph_index(*c).is_some()))
+                    .collect();
+                if !missing.is_empty() {
+                    let list: Vec<String> = missing.iter().map(|c| format!("U+{:04X} '{c}'", *c as u32)).collect();
+                    problems.push(Problem::new(
+                        file,
+                        Some(number + 1),
+                        format!("no embedded font has a glyph for {}", list.join(", ")),
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// Characters that draw something (not spaces, controls or invisible marks).
+pub fn needs_glyph(c: char) -> bool {
+    !(c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}'))
+}

@@ -1,0 +1,262 @@
+//! The content that ships with the kiosk (content/): for now the national
+//! emergency and help lines. Read from TOML with unknown fields refused, then
+//! checked against the translations and the pictograms the UI has.
+
+use serde::Deserialize;
+use toml::value::{Date, Datetime};
+
+use crate::files::Files;
+use crate::i18n::{Catalog, SOURCE_LANGUAGE};
+use crate::problem::{line_of, Problem};
+
+pub const EMERGENCY_FILE: &str = "emergency.toml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EmergencyToml {
+    verified: Datetime,
+    source: Vec<SourceToml>,
+    line: Vec<LineToml>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceToml {
+    id: String,
+    name: String,
+    date: Option<Datetime>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LineToml {
+    number: String,
+    message: String,
+    icon: String,
+    free: bool,
+    hours: Hours,
+    #[serde(default)]
+    sms: bool,
+    source: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Hours {
+    /// 24 hours a day, 7 days a week.
+    Always,
+    /// The source does not say.
+    Unknown,
+}
+
+/// Where a fact was read, and the date that source gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub id: String,
+    pub name: String,
+    pub date: Option<Date>,
+}
+
+/// A national phone line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmergencyLine {
+    /// As dialled in France.
+    pub number: String,
+    /// Prefix of the messages `<message>-name` and `<message>-what`.
+    pub message: String,
+    pub icon: String,
+    pub free: bool,
+    pub hours: Hours,
+    pub sms: bool,
+    /// Index into `Emergency::sources`.
+    pub source: usize,
+}
+
+impl EmergencyLine {
+    pub fn name_id(&self) -> String {
+        format!("{}-name", self.message)
+    }
+    pub fn what_id(&self) -> String {
+        format!("{}-what", self.message)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Emergency {
+    /// When these lines were last checked against their sources.
+    pub verified: Date,
+    pub sources: Vec<Source>,
+    pub lines: Vec<EmergencyLine>,
+}
+
+impl Emergency {
+    /// The sources the lines use, in the order of the lines, each once.
+    pub fn used_sources(&self) -> Vec<&Source> {
+        let mut out: Vec<&Source> = Vec::new();
+        for line in &self.lines {
+            if let Some(source) = self.sources.get(line.source) {
+                if !out.iter().any(|s| s.id == source.id) {
+                    out.push(source);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// All the content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Content {
+    pub emergency: Emergency,
+}
+
+impl Content {
+    /// The content embedded in the binary. Its problems (none: the tests
+    /// check it) go to the log; what could be read is used.
+    pub fn embedded(catalog: &Catalog) -> Content {
+        let (content, problems) = Content::load(&Files::EmbeddedContent, catalog);
+        for problem in problems {
+            crate::log::error(&problem.to_string());
+        }
+        content.unwrap_or_else(|| Content {
+            emergency: Emergency {
+                verified: Date {
+                    year: 1970,
+                    month: 1,
+                    day: 1,
+                },
+                sources: Vec::new(),
+                lines: Vec::new(),
+            },
+        })
+    }
+
+    /// Reads and checks the content of `files` against `catalog`. Returns the
+    /// content when it could be read (even with problems), and every problem.
+    pub fn load(files: &Files, catalog: &Catalog) -> (Option<Content>, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let emergency = load_emergency(files, catalog, &mut problems);
+        (emergency.map(|emergency| Content { emergency }), problems)
+    }
+}
+
+fn date_only(value: &Datetime) -> Option<Date> {
+    match (value.date, value.time) {
+        (Some(date), None) => Some(date),
+        _ => None,
+    }
+}
+
+fn load_emergency(files: &Files, catalog: &Catalog, problems: &mut Vec<Problem>) -> Option<Emergency> {
+    let file = files.display(EMERGENCY_FILE);
+    let text = match files.read_text(EMERGENCY_FILE) {
+        Ok(text) => text,
+        Err(message) => {
+            problems.push(Problem::new(&file, None, message));
+            return None;
+        }
+    };
+    let parsed: EmergencyToml = match toml::from_str(&text) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            let line = e.span().map(|s| line_of(&text, s.start));
+            problems.push(Problem::new(&file, line, e.message().trim().to_string()));
+            return None;
+        }
+    };
+    let table_line = |header: &str, index: usize| {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| l.trim() == header)
+            .nth(index)
+            .map(|(n, _)| n + 1)
+    };
+
+    let Some(verified) = date_only(&parsed.verified) else {
+        problems.push(Problem::new(&file, crate::problem::line_starting_with(&text, "verified"), "'verified' must be a date such as 2026-11-27"));
+        return None;
+    };
+
+    let mut sources = Vec::new();
+    for (i, source) in parsed.source.iter().enumerate() {
+        let line = table_line("[[source]]", i);
+        let date = match &source.date {
+            Some(value) => match date_only(value) {
+                Some(date) => Some(date),
+                None => {
+                    problems.push(Problem::new(&file, line, format!("source '{}': 'date' must be a date", source.id)));
+                    None
+                }
+            },
+            None => None,
+        };
+        if source.name.trim().is_empty() {
+            problems.push(Problem::new(&file, line, format!("source '{}' has no name", source.id)));
+        }
+        if sources.iter().any(|s: &Source| s.id == source.id) {
+            problems.push(Problem::new(&file, line, format!("source '{}' is listed twice", source.id)));
+        }
+        sources.push(Source {
+            id: source.id.clone(),
+            name: source.name.clone(),
+            date,
+        });
+    }
+
+    let mut lines = Vec::new();
+    for (i, line_toml) in parsed.line.into_iter().enumerate() {
+        let line = table_line("[[line]]", i);
+        let mut ok = true;
+        if line_toml.number.is_empty() || !line_toml.number.chars().all(|c| c.is_ascii_digit()) {
+            problems.push(Problem::new(&file, line, format!("number '{}' must be digits only", line_toml.number)));
+            ok = false;
+        }
+        if !crate::ui_ids::UI_ICON_NAMES.contains(&line_toml.icon.as_str()) {
+            problems.push(Problem::new(
+                &file,
+                line,
+                format!("icon '{}' is not one the UI has ({})", line_toml.icon, crate::ui_ids::UI_ICON_NAMES.join(", ")),
+            ));
+        }
+        let source = sources.iter().position(|s| s.id == line_toml.source);
+        if source.is_none() {
+            problems.push(Problem::new(&file, line, format!("source '{}' is not listed under [[source]]", line_toml.source)));
+            ok = false;
+        }
+        let entry = EmergencyLine {
+            number: line_toml.number,
+            message: line_toml.message,
+            icon: line_toml.icon,
+            free: line_toml.free,
+            hours: line_toml.hours,
+            sms: line_toml.sms,
+            source: source.unwrap_or(0),
+        };
+        for id in [entry.name_id(), entry.what_id()] {
+            if catalog.try_format(SOURCE_LANGUAGE, &id, None).is_none() {
+                problems.push(Problem::new(&file, line, format!("message '{id}' does not exist in locales/{SOURCE_LANGUAGE}")));
+            }
+        }
+        if lines.iter().any(|l: &EmergencyLine| l.number == entry.number) {
+            problems.push(Problem::new(&file, line, format!("number {} is listed twice", entry.number)));
+            ok = false;
+        }
+        if ok {
+            lines.push(entry);
+        }
+    }
+    if lines.is_empty() {
+        problems.push(Problem::new(&file, None, "no emergency line"));
+    }
+    Some(Emergency { verified, sources, lines })
+}
+
+/// Message ids the content uses, for the translation checks.
+pub fn message_ids(content: &Content) -> Vec<String> {
+    content
+        .emergency
+        .lines
+        .iter()
+        .flat_map(|l| [l.name_id(), l.what_id()])
+        .collect()
+}

@@ -1,0 +1,95 @@
+//! Where data files come from: embedded in the binary, or a folder on disk
+//! (`--locales DIR`, `--content DIR`), read through one interface so that the
+//! same loading and checking code serves both.
+
+use std::path::{Path, PathBuf};
+
+use rust_embed::RustEmbed;
+
+#[derive(RustEmbed)]
+#[folder = "locales/"]
+struct EmbeddedLocales;
+
+#[derive(RustEmbed)]
+#[folder = "content/"]
+struct EmbeddedContent;
+
+#[derive(RustEmbed)]
+#[folder = "ui/fonts/"]
+#[include = "*.ttf"]
+struct EmbeddedFonts;
+
+/// A set of data files: translations, content or fonts.
+#[derive(Debug, Clone)]
+pub enum Files {
+    EmbeddedLocales,
+    EmbeddedContent,
+    EmbeddedFonts,
+    Dir(PathBuf),
+}
+
+impl Files {
+    /// The name to show for `relative` in messages: the path in the project
+    /// for embedded files, the real path for a folder.
+    pub fn display(&self, relative: &str) -> String {
+        match self {
+            Files::EmbeddedLocales => format!("locales/{relative}"),
+            Files::EmbeddedContent => format!("content/{relative}"),
+            Files::EmbeddedFonts => format!("ui/fonts/{relative}"),
+            Files::Dir(dir) => dir.join(relative).display().to_string(),
+        }
+    }
+
+    /// Every file, as a path relative to the set's root with `/` separators, sorted.
+    pub fn list(&self) -> Vec<String> {
+        let mut names: Vec<String> = match self {
+            Files::EmbeddedLocales => EmbeddedLocales::iter().map(|n| n.into_owned()).collect(),
+            Files::EmbeddedContent => EmbeddedContent::iter().map(|n| n.into_owned()).collect(),
+            Files::EmbeddedFonts => EmbeddedFonts::iter().map(|n| n.into_owned()).collect(),
+            Files::Dir(dir) => {
+                let mut found = Vec::new();
+                walk(dir, dir, &mut found);
+                found
+            }
+        };
+        names.sort();
+        names
+    }
+
+    /// The bytes of `relative`, or what went wrong (the caller names the file).
+    pub fn read(&self, relative: &str) -> Result<Vec<u8>, String> {
+        let embedded = match self {
+            Files::EmbeddedLocales => EmbeddedLocales::get(relative).map(|f| f.data.into_owned()),
+            Files::EmbeddedContent => EmbeddedContent::get(relative).map(|f| f.data.into_owned()),
+            Files::EmbeddedFonts => EmbeddedFonts::get(relative).map(|f| f.data.into_owned()),
+            Files::Dir(dir) => {
+                return std::fs::read(dir.join(relative)).map_err(|e| format!("cannot read: {e}"));
+            }
+        };
+        embedded.ok_or_else(|| "missing".to_string())
+    }
+
+    /// The text of `relative` (UTF-8), or what went wrong.
+    pub fn read_text(&self, relative: &str) -> Result<String, String> {
+        let bytes = self.read(relative)?;
+        String::from_utf8(bytes).map_err(|e| format!("not UTF-8 text: {e}"))
+    }
+}
+
+fn walk(root: &Path, dir: &Path, found: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(root, &path, found);
+        } else if let Ok(relative) = path.strip_prefix(root) {
+            let parts: Vec<_> = relative
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            found.push(parts.join("/"));
+        }
+    }
+}

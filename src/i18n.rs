@@ -1,0 +1,506 @@
+//! The translations: Fluent bundles for every language, the language list
+//! with each language's direction and review state, the fallback chain that
+//! keeps raw message ids off the screen, and locale-aware numbers.
+
+use std::collections::{BTreeSet, HashMap};
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use icu_decimal::input::Decimal;
+use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
+use icu_decimal::DecimalFormatter;
+use intl_memoizer::{IntlLangMemoizer, Memoizable};
+use serde::Deserialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::files::Files;
+use crate::problem::{line_of, line_starting_with, Problem};
+
+/// French is the source language: every other language has exactly its
+/// messages, and a message missing elsewhere falls back to it.
+pub const SOURCE_LANGUAGE: &str = "fr";
+
+const LANGUAGES_FILE: &str = "languages.toml";
+
+/// Languages written right to left, used only when languages.toml cannot be read.
+const RTL_LANGUAGES: &[&str] = &["ar", "prs", "ps", "fa", "ur", "he"];
+
+/// The locale whose number conventions a language uses, where it differs from
+/// the language code. Dari (`prs`) is not known by that code to CLDR: it uses
+/// Afghan Persian conventions (Eastern Arabic digits, ۱۰٬۳۳۹). Arabic uses
+/// Western digits here, as in the Maghreb, where most Arabic-speaking visitors
+/// in France come from and as on French phones and letters.
+const NUMBER_LOCALES: &[(&str, &str)] = &[("prs", "fa-AF"), ("ar", "ar-u-nu-latn")];
+
+/// Other codes a request may use for a language the kiosk has.
+const LANGUAGE_ALIASES: &[(&str, &str)] = &[("fa-AF", "prs"), ("fa", "prs")];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReviewStatus {
+    /// The language the text is written in first.
+    Source,
+    /// A native speaker has read and corrected the whole translation.
+    Reviewed,
+    NotReviewed,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    pub status: ReviewStatus,
+    /// Who reviewed it (name or organisation).
+    pub by: Option<String>,
+    pub date: Option<toml::value::Datetime>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguagesToml {
+    language: Vec<LanguageEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguageEntry {
+    code: String,
+    direction: Direction,
+    review: Review,
+}
+
+/// A language the kiosk speaks.
+#[derive(Debug, Clone)]
+pub struct Language {
+    pub code: String,
+    pub direction: Direction,
+    pub review: Review,
+}
+
+impl Language {
+    pub fn is_rtl(&self) -> bool {
+        self.direction == Direction::Rtl
+    }
+}
+
+/// All translations, loaded once at start.
+pub struct Catalog {
+    languages: Vec<Language>,
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    /// The text of every .ftl file, by language, for the checks.
+    sources: HashMap<String, Vec<(String, String)>>,
+}
+
+impl Catalog {
+    /// The translations embedded in the binary.
+    pub fn embedded() -> Catalog {
+        let (catalog, problems) = Catalog::load(&Files::EmbeddedLocales);
+        for problem in problems {
+            crate::log::error(&problem.to_string());
+        }
+        catalog
+    }
+
+    /// Loads every language of `files`. Never fails: what cannot be read is
+    /// reported and left out, and the rest works.
+    pub fn load(files: &Files) -> (Catalog, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let languages = read_languages(files, &mut problems);
+        let all_files = files.list();
+        let mut bundles = HashMap::new();
+        let mut sources = HashMap::new();
+        for language in &languages {
+            let prefix = format!("{}/", language.code);
+            let ftl_files: Vec<&String> = all_files
+                .iter()
+                .filter(|f| f.starts_with(&prefix) && f.ends_with(".ftl"))
+                .collect();
+            if ftl_files.is_empty() {
+                problems.push(Problem::new(
+                    files.display(&prefix),
+                    None,
+                    format!("no .ftl file for language '{}'", language.code),
+                ));
+            }
+            let bundle = new_bundle(language);
+            let mut bundle = match bundle {
+                Ok(b) => b,
+                Err(message) => {
+                    problems.push(Problem::new(files.display(LANGUAGES_FILE), None, message));
+                    continue;
+                }
+            };
+            let mut texts = Vec::new();
+            for file in ftl_files {
+                let text = match files.read_text(file) {
+                    Ok(t) => t,
+                    Err(message) => {
+                        problems.push(Problem::new(files.display(file), None, message));
+                        continue;
+                    }
+                };
+                let resource = match FluentResource::try_new(text.clone()) {
+                    Ok(resource) => resource,
+                    Err((resource, errors)) => {
+                        for error in errors {
+                            problems.push(Problem::new(
+                                files.display(file),
+                                Some(line_of(&text, error.pos.start)),
+                                format!("Fluent syntax error: {}", error.kind),
+                            ));
+                        }
+                        resource
+                    }
+                };
+                if let Err(errors) = bundle.add_resource(resource) {
+                    for error in errors {
+                        let line = match &error {
+                            fluent_bundle::FluentError::Overriding { id, .. } => {
+                                line_starting_with(&text, &format!("{id} "))
+                            }
+                            _ => None,
+                        };
+                        problems.push(Problem::new(files.display(file), line, error.to_string()));
+                    }
+                }
+                texts.push((files.display(file), text));
+            }
+            bundles.insert(language.code.clone(), bundle);
+            sources.insert(language.code.clone(), texts);
+        }
+        (
+            Catalog {
+                languages,
+                bundles,
+                sources,
+            },
+            problems,
+        )
+    }
+
+    /// The languages, in the order the picker shows them.
+    pub fn languages(&self) -> &[Language] {
+        &self.languages
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn is_rtl(&self, code: &str) -> bool {
+        self.language(code).is_some_and(Language::is_rtl)
+    }
+
+    /// The kiosk's language for a requested code (`ar-MA`, `fa-AF`, `uk`...),
+    /// or `None` when it has no such language.
+    pub fn negotiate(&self, requested: &str) -> Option<String> {
+        let requested = LANGUAGE_ALIASES
+            .iter()
+            .find(|(alias, _)| alias.eq_ignore_ascii_case(requested))
+            .map_or(requested, |(_, code)| code);
+        let wanted: LanguageIdentifier = requested.parse().ok()?;
+        let available: Vec<LanguageIdentifier> = self
+            .languages
+            .iter()
+            .filter_map(|l| l.code.parse().ok())
+            .collect();
+        let chosen = fluent_langneg::negotiate_languages(
+            &[wanted],
+            &available,
+            None,
+            fluent_langneg::NegotiationStrategy::Lookup,
+        );
+        chosen.first().map(|id| id.to_string())
+    }
+
+    /// The message `id` in `lang`. Falls back to the source language, then to
+    /// an empty string: a raw message id never reaches the screen.
+    pub fn text(&self, lang: &str, id: &str) -> String {
+        self.format(lang, id, None)
+    }
+
+    /// The message `id` in `lang` with its variables.
+    pub fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        for candidate in [lang, SOURCE_LANGUAGE] {
+            if let Some(text) = self.try_format(candidate, id, args) {
+                return text;
+            }
+        }
+        crate::log::error(&format!("message '{id}' is missing in '{lang}' and in '{SOURCE_LANGUAGE}'"));
+        String::new()
+    }
+
+    /// The message `id` in exactly `lang`, or `None` if it is missing there or
+    /// cannot be formatted (a missing variable, for one).
+    pub fn try_format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundles.get(lang)?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if errors.is_empty() {
+            Some(text.into_owned())
+        } else {
+            crate::log::error(&format!("message '{id}' in '{lang}': {errors:?}"));
+            None
+        }
+    }
+
+    /// A whole number in `lang`'s digits and grouping (10 339, ۱۰٬۳۳۹).
+    pub fn number(&self, lang: &str, value: i64) -> String {
+        format_decimal(lang, &Decimal::from(value), GroupingStrategy::Auto)
+    }
+
+    /// Digits as written (a phone number, a day) in `lang`'s digits, without grouping.
+    pub fn digits(&self, lang: &str, digits: &str) -> String {
+        let table: Vec<String> = match decimal_formatter(lang, GroupingStrategy::Never) {
+            Ok(formatter) => (0..10)
+                .map(|d| formatter.format(&Decimal::from(d)).to_string())
+                .collect(),
+            Err(message) => {
+                crate::log::error(&message);
+                return digits.to_string();
+            }
+        };
+        digits
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => table[d as usize].clone(),
+                None => c.to_string(),
+            })
+            .collect()
+    }
+
+    /// A calendar date as day/month/year in `lang`'s digits.
+    pub fn date(&self, lang: &str, date: &toml::value::Date) -> String {
+        let two = |n: u8| self.digits(lang, &format!("{n:02}"));
+        format!(
+            "{}/{}/{}",
+            two(date.day),
+            two(date.month),
+            self.digits(lang, &date.year.to_string())
+        )
+    }
+
+    /// Message ids of `lang`, each with the variables it uses, and the file
+    /// and line where it stands.
+    pub fn message_signatures(&self, lang: &str) -> Vec<MessageSignature> {
+        let mut out = Vec::new();
+        for (file, text) in self.sources.get(lang).into_iter().flatten() {
+            let resource = match FluentResource::try_new(text.clone()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for entry in resource.entries() {
+                if let ast::Entry::Message(message) = entry {
+                    let mut variables = BTreeSet::new();
+                    if let Some(pattern) = &message.value {
+                        collect_variables(pattern, &mut variables);
+                    }
+                    for attribute in &message.attributes {
+                        collect_variables(&attribute.value, &mut variables);
+                    }
+                    out.push(MessageSignature {
+                        id: message.id.name.to_string(),
+                        variables,
+                        file: file.clone(),
+                        line: line_starting_with(text, &format!("{} ", message.id.name))
+                            .or_else(|| line_starting_with(text, &format!("{}=", message.id.name))),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Every .ftl text of `lang`, with its file name.
+    pub fn sources(&self, lang: &str) -> &[(String, String)] {
+        self.sources.get(lang).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// A message as the checks see it.
+#[derive(Debug, Clone)]
+pub struct MessageSignature {
+    pub id: String,
+    pub variables: BTreeSet<String>,
+    pub file: String,
+    pub line: Option<usize>,
+}
+
+fn read_languages(files: &Files, problems: &mut Vec<Problem>) -> Vec<Language> {
+    let file = files.display(LANGUAGES_FILE);
+    let parsed: Result<LanguagesToml, Problem> = match files.read_text(LANGUAGES_FILE) {
+        Err(message) => Err(Problem::new(&file, None, message)),
+        Ok(text) => toml::from_str(&text).map_err(|e| {
+            let line = e.span().map(|s| line_of(&text, s.start));
+            Problem::new(&file, line, e.message().trim().to_string())
+        }),
+    };
+    match parsed {
+        Ok(list) => {
+            let mut seen = BTreeSet::new();
+            let mut languages = Vec::new();
+            for entry in list.language {
+                if entry.code.parse::<LanguageIdentifier>().is_err() {
+                    problems.push(Problem::new(
+                        &file,
+                        None,
+                        format!("'{}' is not a BCP 47 language code", entry.code),
+                    ));
+                    continue;
+                }
+                if !seen.insert(entry.code.clone()) {
+                    problems.push(Problem::new(
+                        files.display(LANGUAGES_FILE),
+                        None,
+                        format!("language '{}' is listed twice", entry.code),
+                    ));
+                    continue;
+                }
+                languages.push(Language {
+                    code: entry.code,
+                    direction: entry.direction,
+                    review: entry.review,
+                });
+            }
+            if !languages.iter().any(|l| l.code == SOURCE_LANGUAGE) {
+                problems.push(Problem::new(
+                    files.display(LANGUAGES_FILE),
+                    None,
+                    format!("the source language '{SOURCE_LANGUAGE}' is not listed"),
+                ));
+            }
+            languages
+        }
+        Err(problem) => {
+            problems.push(problem);
+            // Carry on with the folders that are there.
+            let mut codes: Vec<String> = files
+                .list()
+                .iter()
+                .filter(|f| f.ends_with(".ftl"))
+                .filter_map(|f| f.split('/').next().map(str::to_string))
+                .collect();
+            codes.dedup();
+            codes
+                .into_iter()
+                .map(|code| Language {
+                    direction: if RTL_LANGUAGES.contains(&code.as_str()) {
+                        Direction::Rtl
+                    } else {
+                        Direction::Ltr
+                    },
+                    code,
+                    review: Review {
+                        status: ReviewStatus::NotReviewed,
+                        by: None,
+                        date: None,
+                    },
+                })
+                .collect()
+        }
+    }
+}
+
+fn new_bundle(language: &Language) -> Result<FluentBundle<FluentResource>, String> {
+    let id: LanguageIdentifier = language
+        .code
+        .parse()
+        .map_err(|e| format!("'{}' is not a language code: {e}", language.code))?;
+    let mut bundle = FluentBundle::new(vec![id]);
+    // The invisible isolation marks keep a number or a French name in its own
+    // direction inside right-to-left text; left-to-right text does not need them.
+    bundle.set_use_isolating(language.is_rtl());
+    bundle.set_formatter(Some(format_fluent_number));
+    Ok(bundle)
+}
+
+fn collect_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_in_expression(expression, out);
+        }
+    }
+}
+
+fn collect_in_expression(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            collect_in_inline(selector, out);
+            for variant in variants {
+                collect_variables(&variant.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => collect_in_inline(inline, out),
+    }
+}
+
+fn collect_in_inline(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                collect_in_inline(argument, out);
+            }
+            for named in &arguments.named {
+                collect_in_inline(&named.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => collect_in_expression(expression, out),
+        _ => {}
+    }
+}
+
+/// Fluent's hook for numbers: every number variable is written with the
+/// language's digits and grouping.
+fn format_fluent_number(value: &FluentValue, memoizer: &IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let fraction = number.options.minimum_fraction_digits.unwrap_or(0);
+    let decimal: Decimal = format!("{:.*}", fraction, number.value).parse().ok()?;
+    memoizer
+        .with_try_get::<NumberFormat, _, _>((), |f| f.0.format(&decimal).to_string())
+        .ok()
+}
+
+struct NumberFormat(DecimalFormatter);
+
+impl Memoizable for NumberFormat {
+    type Args = ();
+    type Error = String;
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, String> {
+        decimal_formatter(&lang.to_string(), GroupingStrategy::Auto).map(NumberFormat)
+    }
+}
+
+fn decimal_formatter(lang: &str, grouping: GroupingStrategy) -> Result<DecimalFormatter, String> {
+    let locale_code = NUMBER_LOCALES
+        .iter()
+        .find(|(code, _)| *code == lang)
+        .map_or(lang, |(_, locale)| locale);
+    let locale: icu_locale_core::Locale = locale_code
+        .parse()
+        .map_err(|e| format!("number locale '{locale_code}': {e}"))?;
+    let mut options = DecimalFormatterOptions::default();
+    options.grouping_strategy = Some(grouping);
+    DecimalFormatter::try_new((&locale).into(), options).map_err(|e| e.to_string())
+}
+
+fn format_decimal(lang: &str, value: &Decimal, grouping: GroupingStrategy) -> String {
+    match decimal_formatter(lang, grouping) {
+        Ok(formatter) => formatter.format(value).to_string(),
+        Err(message) => {
+            crate::log::error(&message);
+            value.to_string()
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! Passerelle: a touchscreen kiosk that guides visitors, in their own
+//! language, to the health cover they can get in France and to the help
+//! nearby.
+
+pub mod app;
+pub mod check;
+pub mod cli;
+pub mod content;
+pub mod files;
+pub mod fonts;
+pub mod i18n;
+pub mod log;
+pub mod problem;
+pub mod render;
+pub mod screenshot;
+
+slint::include_modules!();
+
+/// Message ids and pictogram names used by ui/*.slint (listed by build.rs).
+pub mod ui_ids {
+    include!(concat!(env!("OUT_DIR"), "/ui_ids.rs"));
+}

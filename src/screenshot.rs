@@ -1,0 +1,95 @@
+//! `passerelle screenshot`: any screen, in any language and size, to PNG,
+//! without a display; `--all` renders every screen in every language at every
+//! supported size, with an HTML index to review them at a glance.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::rc::Rc;
+
+use crate::app::{self, Kiosk};
+use crate::render;
+use crate::Screen;
+
+/// The screens, by the names the command line uses.
+pub const SCREENS: &[(&str, Screen)] = &[
+    ("welcome", Screen::Welcome),
+    ("languages", Screen::Languages),
+    ("home", Screen::Home),
+    ("emergency", Screen::Emergency),
+];
+
+/// The official Raspberry Pi 7" display, a 10" tablet, and a tablet upright.
+pub const SIZES: &[(u32, u32)] = &[(800, 480), (1280, 800), (800, 1280)];
+
+pub fn screen_by_name(name: &str) -> Option<Screen> {
+    SCREENS.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+/// Parses `WxH`.
+pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("size '{text}' is not WIDTHxHEIGHT, for example 800x480"))?;
+    let parse = |s: &str| {
+        s.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|v| (200..=4096).contains(v))
+            .ok_or_else(|| format!("size '{text}': each side must be 200 to 4096 pixels"))
+    };
+    Ok((parse(w)?, parse(h)?))
+}
+
+/// Renders one screen to `out`.
+pub fn one(kiosk: Rc<Kiosk>, screen: Screen, locale: &str, size: (u32, u32), out: &Path) -> Result<(), String> {
+    render::init_headless()?;
+    let window = app::build(Rc::clone(&kiosk)).map_err(|e| e.to_string())?;
+    app::set_language(&window, &kiosk, locale);
+    app::show_screen(&window, screen);
+    let picture = render::render(&window, size.0, size.1)?;
+    picture.write_png(out)
+}
+
+/// Renders every screen x language x size into `dir`, with `index.html`.
+/// Returns the number of pictures written.
+pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    render::init_headless()?;
+    let window = app::build(Rc::clone(&kiosk)).map_err(|e| e.to_string())?;
+    let codes: Vec<String> = kiosk.catalog.languages().iter().map(|l| l.code.clone()).collect();
+    let mut html = String::from(
+        "<!doctype html>\n<html lang=\"fr\"><meta charset=\"utf-8\"><title>Passerelle: every screen</title>\n\
+         <style>body{font-family:sans-serif;margin:1em}img{border:1px solid #999;margin:2px;vertical-align:top}\
+         td{vertical-align:top;padding:4px}th{text-align:left}</style>\n<h1>Passerelle: every screen</h1>\n",
+    );
+    let mut count = 0;
+    for (name, screen) in SCREENS {
+        let _ = writeln!(html, "<h2>{name}</h2>\n<table>\n<tr><th>language</th>");
+        for (w, h) in SIZES {
+            let _ = write!(html, "<th>{w}x{h}</th>");
+        }
+        html.push_str("</tr>\n");
+        for code in &codes {
+            app::set_language(&window, &kiosk, code);
+            app::show_screen(&window, *screen);
+            let _ = write!(html, "<tr><td>{code}</td>");
+            for (w, h) in SIZES {
+                let file = format!("{name}-{code}-{w}x{h}.png");
+                let picture = render::render(&window, *w, *h)?;
+                picture.write_png(&dir.join(&file))?;
+                count += 1;
+                let _ = write!(
+                    html,
+                    "<td><a href=\"{file}\"><img src=\"{file}\" width=\"{}\" alt=\"{name} {code} {w}x{h}\"></a></td>",
+                    w / 4
+                );
+            }
+            html.push_str("</tr>\n");
+        }
+        html.push_str("</table>\n");
+    }
+    html.push_str("</html>\n");
+    let index = dir.join("index.html");
+    std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
+    Ok(count)
+}
