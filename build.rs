@@ -21,7 +21,9 @@ fn main() {
     icons.dedup();
 
     let mut out = String::new();
-    out.push_str("/// Message ids written in ui/*.slint, with the file and line of their first use.\n");
+    out.push_str(
+        "/// Message ids written in ui/*.slint, with the file and line of their first use.\n",
+    );
     out.push_str("pub const UI_MESSAGE_IDS: &[(&str, &str, usize)] = &[\n");
     for (id, file, line) in &ids {
         let _ = writeln!(out, "    ({id:?}, {file:?}, {line}),");
@@ -42,7 +44,9 @@ fn main() {
 /// Message ids are written in .slint as `Tr.t("id")`, `Tr.in-lang(x, "id")` or
 /// `...-key: "id"`; pictogram names as `name == "icon"` in icons.slint.
 fn scan_dir(dir: &Path, ids: &mut Vec<(String, String, usize)>, icons: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     paths.sort();
     for path in paths {
@@ -53,7 +57,9 @@ fn scan_dir(dir: &Path, ids: &mut Vec<(String, String, usize)>, icons: &mut Vec<
         if path.extension().is_none_or(|e| e != "slint") {
             continue;
         }
-        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         let file = path.to_string_lossy().replace('\\', "/");
         for (number, line) in text.lines().enumerate() {
             for marker in ["Tr.t(\"", "-key: \""] {

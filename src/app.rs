@@ -9,7 +9,10 @@ use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 
 use crate::content::{Content, Hours};
 use crate::i18n::Catalog;
-use crate::{AppWindow, EmergencyAdapter, EmergencyLine, LanguageItem, LanguagesAdapter, Nav, Screen, Session, Tr};
+use crate::{
+    AppWindow, EmergencyAdapter, EmergencyLine, LanguageItem, LanguagesAdapter, Nav, Screen,
+    Session, Tr,
+};
 
 /// What the kiosk knows, shared by the window's callbacks.
 pub struct Kiosk {
@@ -72,7 +75,11 @@ pub fn set_language(window: &AppWindow, kiosk: &Kiosk, code: &str) {
     let tr = window.global::<Tr>();
     tr.set_rtl(language.is_rtl());
     tr.set_locale(language.code.as_str().into());
-    let index = kiosk.catalog.languages().iter().position(|l| l.code == language.code);
+    let index = kiosk
+        .catalog
+        .languages()
+        .iter()
+        .position(|l| l.code == language.code);
     window
         .global::<LanguagesAdapter>()
         .set_current_index(index.unwrap_or(0) as i32);
@@ -109,7 +116,11 @@ fn fill_emergency(window: &AppWindow, kiosk: &Kiosk, lang: &str) {
             let local = catalog.digits(lang, &line.number);
             EmergencyLine {
                 number: line.number.as_str().into(),
-                number_local: if local == line.number { SharedString::new() } else { local.into() },
+                number_local: if local == line.number {
+                    SharedString::new()
+                } else {
+                    local.into()
+                },
                 name: catalog.text(lang, &line.name_id()).into(),
                 what: catalog.text(lang, &line.what_id()).into(),
                 facts: facts.join(" · ").into(),
@@ -130,5 +141,9 @@ fn fill_emergency(window: &AppWindow, kiosk: &Kiosk, lang: &str) {
     args.set("verified", catalog.date(lang, &emergency.verified));
     let adapter = window.global::<EmergencyAdapter>();
     adapter.set_lines(ModelRc::new(VecModel::from(lines)));
-    adapter.set_source(catalog.format(lang, "emergency-sources", Some(&args)).into());
+    adapter.set_source(
+        catalog
+            .format(lang, "emergency-sources", Some(&args))
+            .into(),
+    );
 }

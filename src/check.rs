@@ -88,16 +88,21 @@ pub fn check_translations(catalog: &Catalog) -> Vec<Problem> {
                 None => problems.push(Problem::new(
                     &message.file,
                     message.line,
-                    format!("message '{}' is not in the source language ({SOURCE_LANGUAGE})", message.id),
-                )),
-                Some(original) if original.variables != message.variables => problems.push(Problem::new(
-                    &message.file,
-                    message.line,
                     format!(
-                        "message '{}' uses the variables {:?}, but the source uses {:?}",
-                        message.id, message.variables, original.variables
+                        "message '{}' is not in the source language ({SOURCE_LANGUAGE})",
+                        message.id
                     ),
                 )),
+                Some(original) if original.variables != message.variables => {
+                    problems.push(Problem::new(
+                        &message.file,
+                        message.line,
+                        format!(
+                            "message '{}' uses the variables {:?}, but the source uses {:?}",
+                            message.id, message.variables, original.variables
+                        ),
+                    ))
+                }
                 Some(_) => {}
             }
         }
@@ -128,7 +133,11 @@ pub fn check_ui_ids(catalog: &Catalog) -> Vec<Problem> {
         .iter()
         .filter(|(id, _, _)| catalog.try_format(SOURCE_LANGUAGE, id, None).is_none())
         .map(|(id, file, line)| {
-            Problem::new(*file, Some(*line), format!("message '{id}' does not exist in locales/{SOURCE_LANGUAGE}"))
+            Problem::new(
+                *file,
+                Some(*line),
+                format!("message '{id}' does not exist in locales/{SOURCE_LANGUAGE}"),
+            )
         })
         .collect()
 }
@@ -154,7 +163,10 @@ pub fn check_glyphs(catalog: &Catalog) -> Vec<Problem> {
                     .filter(|c| !faces.iter().any(|f| f.glyph_index(*c).is_some()))
                     .collect();
                 if !missing.is_empty() {
-                    let list: Vec<String> = missing.iter().map(|c| format!("U+{:04X} '{c}'", *c as u32)).collect();
+                    let list: Vec<String> = missing
+                        .iter()
+                        .map(|c| format!("U+{:04X} '{c}'", *c as u32))
+                        .collect();
                     problems.push(Problem::new(
                         file,
                         Some(number + 1),

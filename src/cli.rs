@@ -14,7 +14,11 @@ use crate::i18n::{Catalog, SOURCE_LANGUAGE};
 use crate::screenshot;
 
 #[derive(Parser)]
-#[command(name = "passerelle", version, about = "Health cover guide kiosk: run it, check its data, render its screens")]
+#[command(
+    name = "passerelle",
+    version,
+    about = "Health cover guide kiosk: run it, check its data, render its screens"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -150,13 +154,19 @@ fn run_screenshot(
     let kiosk = load_kiosk();
     if all {
         let count = screenshot::all(kiosk, &out)?;
-        println!("{count} screenshots and index.html written to {}", out.display());
+        println!(
+            "{count} screenshots and index.html written to {}",
+            out.display()
+        );
         return Ok(());
     }
     let name = screen.ok_or("--screen is required")?;
     let screen = screenshot::screen_by_name(&name).ok_or_else(|| {
         let names: Vec<&str> = screenshot::SCREENS.iter().map(|(n, _)| *n).collect();
-        format!("unknown screen '{name}'; the screens are: {}", names.join(", "))
+        format!(
+            "unknown screen '{name}'; the screens are: {}",
+            names.join(", ")
+        )
     })?;
     let code = kiosk
         .catalog

@@ -7,7 +7,7 @@ use toml::value::{Date, Datetime};
 
 use crate::files::Files;
 use crate::i18n::{Catalog, SOURCE_LANGUAGE};
-use crate::problem::{line_of, Problem};
+use crate::problem::{Problem, line_of};
 
 pub const EMERGENCY_FILE: &str = "emergency.toml";
 
@@ -147,7 +147,11 @@ fn date_only(value: &Datetime) -> Option<Date> {
     }
 }
 
-fn load_emergency(files: &Files, catalog: &Catalog, problems: &mut Vec<Problem>) -> Option<Emergency> {
+fn load_emergency(
+    files: &Files,
+    catalog: &Catalog,
+    problems: &mut Vec<Problem>,
+) -> Option<Emergency> {
     let file = files.display(EMERGENCY_FILE);
     let text = match files.read_text(EMERGENCY_FILE) {
         Ok(text) => text,
@@ -173,7 +177,11 @@ fn load_emergency(files: &Files, catalog: &Catalog, problems: &mut Vec<Problem>)
     };
 
     let Some(verified) = date_only(&parsed.verified) else {
-        problems.push(Problem::new(&file, crate::problem::line_starting_with(&text, "verified"), "'verified' must be a date such as 2026-11-27"));
+        problems.push(Problem::new(
+            &file,
+            crate::problem::line_starting_with(&text, "verified"),
+            "'verified' must be a date such as 2026-11-27",
+        ));
         return None;
     };
 
@@ -184,17 +192,29 @@ fn load_emergency(files: &Files, catalog: &Catalog, problems: &mut Vec<Problem>)
             Some(value) => match date_only(value) {
                 Some(date) => Some(date),
                 None => {
-                    problems.push(Problem::new(&file, line, format!("source '{}': 'date' must be a date", source.id)));
+                    problems.push(Problem::new(
+                        &file,
+                        line,
+                        format!("source '{}': 'date' must be a date", source.id),
+                    ));
                     None
                 }
             },
             None => None,
         };
         if source.name.trim().is_empty() {
-            problems.push(Problem::new(&file, line, format!("source '{}' has no name", source.id)));
+            problems.push(Problem::new(
+                &file,
+                line,
+                format!("source '{}' has no name", source.id),
+            ));
         }
         if sources.iter().any(|s: &Source| s.id == source.id) {
-            problems.push(Problem::new(&file, line, format!("source '{}' is listed twice", source.id)));
+            problems.push(Problem::new(
+                &file,
+                line,
+                format!("source '{}' is listed twice", source.id),
+            ));
         }
         sources.push(Source {
             id: source.id.clone(),
@@ -208,19 +228,34 @@ fn load_emergency(files: &Files, catalog: &Catalog, problems: &mut Vec<Problem>)
         let line = table_line("[[line]]", i);
         let mut ok = true;
         if line_toml.number.is_empty() || !line_toml.number.chars().all(|c| c.is_ascii_digit()) {
-            problems.push(Problem::new(&file, line, format!("number '{}' must be digits only", line_toml.number)));
+            problems.push(Problem::new(
+                &file,
+                line,
+                format!("number '{}' must be digits only", line_toml.number),
+            ));
             ok = false;
         }
         if !crate::ui_ids::UI_ICON_NAMES.contains(&line_toml.icon.as_str()) {
             problems.push(Problem::new(
                 &file,
                 line,
-                format!("icon '{}' is not one the UI has ({})", line_toml.icon, crate::ui_ids::UI_ICON_NAMES.join(", ")),
+                format!(
+                    "icon '{}' is not one the UI has ({})",
+                    line_toml.icon,
+                    crate::ui_ids::UI_ICON_NAMES.join(", ")
+                ),
             ));
         }
         let source = sources.iter().position(|s| s.id == line_toml.source);
         if source.is_none() {
-            problems.push(Problem::new(&file, line, format!("source '{}' is not listed under [[source]]", line_toml.source)));
+            problems.push(Problem::new(
+                &file,
+                line,
+                format!(
+                    "source '{}' is not listed under [[source]]",
+                    line_toml.source
+                ),
+            ));
             ok = false;
         }
         let entry = EmergencyLine {
@@ -234,11 +269,22 @@ fn load_emergency(files: &Files, catalog: &Catalog, problems: &mut Vec<Problem>)
         };
         for id in [entry.name_id(), entry.what_id()] {
             if catalog.try_format(SOURCE_LANGUAGE, &id, None).is_none() {
-                problems.push(Problem::new(&file, line, format!("message '{id}' does not exist in locales/{SOURCE_LANGUAGE}")));
+                problems.push(Problem::new(
+                    &file,
+                    line,
+                    format!("message '{id}' does not exist in locales/{SOURCE_LANGUAGE}"),
+                ));
             }
         }
-        if lines.iter().any(|l: &EmergencyLine| l.number == entry.number) {
-            problems.push(Problem::new(&file, line, format!("number {} is listed twice", entry.number)));
+        if lines
+            .iter()
+            .any(|l: &EmergencyLine| l.number == entry.number)
+        {
+            problems.push(Problem::new(
+                &file,
+                line,
+                format!("number {} is listed twice", entry.number),
+            ));
             ok = false;
         }
         if ok {
@@ -248,7 +294,11 @@ fn load_emergency(files: &Files, catalog: &Catalog, problems: &mut Vec<Problem>)
     if lines.is_empty() {
         problems.push(Problem::new(&file, None, "no emergency line"));
     }
-    Some(Emergency { verified, sources, lines })
+    Some(Emergency {
+        verified,
+        sources,
+        lines,
+    })
 }
 
 /// Message ids the content uses, for the translation checks.

@@ -22,7 +22,11 @@ const SCRIPTS: &[(&[u8; 4], &str, &[&str])] = &[
     (b"Latn", "Noto Sans", &["fr", "en"]),
     (b"Cyrl", "Noto Sans", &["ru", "uk"]),
     (b"Grek", "Noto Sans", &[]),
-    (b"Arab", "Noto Sans Arabic", &["ar", "fa", "ps", "prs", "ur"]),
+    (
+        b"Arab",
+        "Noto Sans Arabic",
+        &["ar", "fa", "ps", "prs", "ur"],
+    ),
     (b"Ethi", "Noto Sans Ethiopic", &["ti", "am"]),
 ];
 
@@ -71,9 +75,15 @@ pub fn register() {
             continue;
         };
         let script = fontique::Script::from_bytes(**script);
-        collection.set_fallbacks(fontique::FallbackKey::new(script, None), std::iter::once(id));
+        collection.set_fallbacks(
+            fontique::FallbackKey::new(script, None),
+            std::iter::once(id),
+        );
         for locale in *locales {
-            collection.set_fallbacks(fontique::FallbackKey::from((script, *locale)), std::iter::once(id));
+            collection.set_fallbacks(
+                fontique::FallbackKey::from((script, *locale)),
+                std::iter::once(id),
+            );
         }
     }
 }

@@ -6,15 +6,15 @@ use std::collections::{BTreeSet, HashMap};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
+use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
-use icu_decimal::DecimalFormatter;
 use intl_memoizer::{IntlLangMemoizer, Memoizable};
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::files::Files;
-use crate::problem::{line_of, line_starting_with, Problem};
+use crate::problem::{Problem, line_of, line_starting_with};
 
 /// French is the source language: every other language has exactly its
 /// messages, and a message missing elsewhere falls back to it.
@@ -232,7 +232,9 @@ impl Catalog {
                 return text;
             }
         }
-        crate::log::error(&format!("message '{id}' is missing in '{lang}' and in '{SOURCE_LANGUAGE}'"));
+        crate::log::error(&format!(
+            "message '{id}' is missing in '{lang}' and in '{SOURCE_LANGUAGE}'"
+        ));
         String::new()
     }
 

@@ -6,7 +6,9 @@ use std::cell::RefCell;
 use std::path::Path;
 use std::rc::Rc;
 
-use slint::platform::software_renderer::{MinimalSoftwareWindow, PremultipliedRgbaColor, RepaintBufferType};
+use slint::platform::software_renderer::{
+    MinimalSoftwareWindow, PremultipliedRgbaColor, RepaintBufferType,
+};
 use slint::platform::{Platform, WindowAdapter};
 use slint::{ComponentHandle, PhysicalSize, PlatformError};
 
@@ -40,7 +42,12 @@ pub struct Picture {
 impl Picture {
     pub fn pixel(&self, x: u32, y: u32) -> [u8; 4] {
         let i = ((y * self.width + x) * 4) as usize;
-        [self.rgba[i], self.rgba[i + 1], self.rgba[i + 2], self.rgba[i + 3]]
+        [
+            self.rgba[i],
+            self.rgba[i + 1],
+            self.rgba[i + 2],
+            self.rgba[i + 3],
+        ]
     }
 
     /// Writes the picture as a PNG file.
@@ -55,13 +62,19 @@ impl Picture {
         writer
             .write_image_data(&self.rgba)
             .map_err(|e| format!("{}: {e}", path.display()))?;
-        writer.finish().map_err(|e| format!("{}: {e}", path.display()))
+        writer
+            .finish()
+            .map_err(|e| format!("{}: {e}", path.display()))
     }
 }
 
 /// Renders `component` at `width` x `height` pixels. The component must have
 /// been created after [`init_headless`], and be the last one created.
-pub fn render(component: &impl ComponentHandle, width: u32, height: u32) -> Result<Picture, String> {
+pub fn render(
+    component: &impl ComponentHandle,
+    width: u32,
+    height: u32,
+) -> Result<Picture, String> {
     let window = LAST_WINDOW
         .with(|last| last.borrow().clone())
         .ok_or("no headless window: call render::init_headless() first")?;
@@ -83,5 +96,9 @@ pub fn render(component: &impl ComponentHandle, width: u32, height: u32) -> Resu
         // The windows are opaque, so premultiplied and straight colours agree.
         rgba.extend_from_slice(&[pixel.red, pixel.green, pixel.blue, pixel.alpha]);
     }
-    Ok(Picture { width, height, rgba })
+    Ok(Picture {
+        width,
+        height,
+        rgba,
+    })
 }

@@ -6,9 +6,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::rc::Rc;
 
+use crate::Screen;
 use crate::app::{self, Kiosk};
 use crate::render;
-use crate::Screen;
 
 /// The screens, by the names the command line uses.
 pub const SCREENS: &[(&str, Screen)] = &[
@@ -41,7 +41,13 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
 }
 
 /// Renders one screen to `out`.
-pub fn one(kiosk: Rc<Kiosk>, screen: Screen, locale: &str, size: (u32, u32), out: &Path) -> Result<(), String> {
+pub fn one(
+    kiosk: Rc<Kiosk>,
+    screen: Screen,
+    locale: &str,
+    size: (u32, u32),
+    out: &Path,
+) -> Result<(), String> {
     render::init_headless()?;
     let window = app::build(Rc::clone(&kiosk)).map_err(|e| e.to_string())?;
     app::set_language(&window, &kiosk, locale);
@@ -56,7 +62,12 @@ pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     render::init_headless()?;
     let window = app::build(Rc::clone(&kiosk)).map_err(|e| e.to_string())?;
-    let codes: Vec<String> = kiosk.catalog.languages().iter().map(|l| l.code.clone()).collect();
+    let codes: Vec<String> = kiosk
+        .catalog
+        .languages()
+        .iter()
+        .map(|l| l.code.clone())
+        .collect();
     let mut html = String::from(
         "<!doctype html>\n<html lang=\"fr\"><meta charset=\"utf-8\"><title>Passerelle: every screen</title>\n\
          <style>body{font-family:sans-serif;margin:1em}img{border:1px solid #999;margin:2px;vertical-align:top}\

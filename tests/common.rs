@@ -1,0 +1,45 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::rc::Rc;
+
+use passerelle::app::Kiosk;
+use passerelle::content::Content;
+use passerelle::i18n::{Catalog, SOURCE_LANGUAGE};
+
+/// The kiosk as it ships: embedded translations and content.
+pub fn embedded_kiosk() -> Rc<Kiosk> {
+    let catalog = Catalog::embedded();
+    let content = Content::embedded(&catalog);
+    Rc::new(Kiosk {
+        catalog,
+        content,
+        default_language: SOURCE_LANGUAGE.to_string(),
+    })
+}
+
+/// A fresh folder under the system's temporary folder.
+pub fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("passerelle-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create temp dir");
+    dir
+}
+
+/// Copies the project's locales/ or content/ folder into `dest`.
+pub fn copy_tree(from: &std::path::Path, dest: &std::path::Path) {
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = dest.join(entry.file_name());
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+pub fn project_dir(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
+}

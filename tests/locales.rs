@@ -1,0 +1,363 @@
+//! The translations and the content as data: every file parses, every
+//! language has the source language's messages and variables, every id the
+//! UI and the content use exists, every character has a glyph, and broken
+//! files are reported with their file and line.
+
+mod common;
+
+use std::process::Command;
+
+use passerelle::check;
+use passerelle::files::Files;
+use passerelle::i18n::{Catalog, ReviewStatus, SOURCE_LANGUAGE};
+
+const LANGUAGES: &[&str] = &["fr", "en", "ar", "prs", "ps", "ti", "ru", "uk"];
+
+#[test]
+fn every_ftl_file_parses_and_every_language_is_there() {
+    let (catalog, problems) = Catalog::load(&Files::EmbeddedLocales);
+    assert!(problems.is_empty(), "{problems:#?}");
+    let codes: Vec<&str> = catalog
+        .languages()
+        .iter()
+        .map(|l| l.code.as_str())
+        .collect();
+    assert_eq!(codes, LANGUAGES);
+    for code in LANGUAGES {
+        assert!(!catalog.sources(code).is_empty(), "no .ftl file for {code}");
+    }
+}
+
+#[test]
+fn every_language_has_exactly_the_source_messages_and_variables() {
+    let catalog = Catalog::embedded();
+    let problems = check::check_translations(&catalog);
+    assert!(problems.is_empty(), "{problems:#?}");
+    let source = catalog.message_signatures(SOURCE_LANGUAGE);
+    assert!(
+        source.len() > 20,
+        "the source language has only {} messages",
+        source.len()
+    );
+    for code in LANGUAGES {
+        assert_eq!(
+            catalog.message_signatures(code).len(),
+            source.len(),
+            "{code}"
+        );
+    }
+    // The check does see a difference in variables.
+    let sources = catalog.message_signatures("en");
+    let with_vars = sources
+        .iter()
+        .find(|m| m.id == "emergency-sources")
+        .expect("emergency-sources");
+    assert_eq!(
+        with_vars.variables.iter().collect::<Vec<_>>(),
+        ["sources", "verified"]
+    );
+}
+
+#[test]
+fn every_message_id_used_by_the_ui_and_the_content_exists() {
+    let catalog = Catalog::embedded();
+    assert!(
+        passerelle::ui_ids::UI_MESSAGE_IDS.len() > 10,
+        "build.rs found too few ids in ui/"
+    );
+    assert!(
+        check::check_ui_ids(&catalog).is_empty(),
+        "{:#?}",
+        check::check_ui_ids(&catalog)
+    );
+    let content = passerelle::content::Content::embedded(&catalog);
+    let ids = passerelle::content::message_ids(&content);
+    assert_eq!(ids.len(), 2 * content.emergency.lines.len());
+    for id in ids {
+        for code in LANGUAGES {
+            assert!(
+                catalog.try_format(code, &id, None).is_some(),
+                "{id} missing in {code}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_character_of_every_language_has_a_glyph_in_the_embedded_fonts() {
+    let catalog = Catalog::embedded();
+    let problems = check::check_glyphs(&catalog);
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn the_embedded_data_passes_the_check_and_lists_unreviewed_languages() {
+    let report = check::run(&Files::EmbeddedLocales, &Files::EmbeddedContent);
+    assert!(report.is_ok(), "{:#?}", report.errors);
+    assert_eq!(report.languages, 8);
+    let catalog = Catalog::embedded();
+    let expected: Vec<String> = catalog
+        .languages()
+        .iter()
+        .filter(|l| l.review.status == ReviewStatus::NotReviewed)
+        .map(|l| l.code.clone())
+        .collect();
+    assert_eq!(report.unreviewed, expected);
+    assert!(!report.unreviewed.contains(&SOURCE_LANGUAGE.to_string()));
+}
+
+#[test]
+fn right_to_left_languages_are_arabic_dari_and_pashto() {
+    let catalog = Catalog::embedded();
+    for code in LANGUAGES {
+        assert_eq!(
+            catalog.is_rtl(code),
+            ["ar", "prs", "ps"].contains(code),
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn numbers_follow_each_language() {
+    let catalog = Catalog::embedded();
+    assert_eq!(catalog.number("fr", 10339), "10\u{202f}339");
+    assert_eq!(catalog.number("en", 10339), "10,339");
+    assert_eq!(catalog.number("prs", 10339), "۱۰٬۳۳۹");
+    assert_eq!(catalog.number("ps", 10339), "۱۰٬۳۳۹");
+    assert_eq!(catalog.number("ar", 10339), "10,339");
+    assert_eq!(catalog.digits("prs", "3919"), "۳۹۱۹");
+    assert_eq!(catalog.digits("fr", "3919"), "3919");
+    let date = toml::value::Date {
+        year: 2024,
+        month: 7,
+        day: 22,
+    };
+    assert_eq!(catalog.date("fr", &date), "22/07/2024");
+    assert_eq!(catalog.date("ps", &date), "۲۲/۰۷/۲۰۲۴");
+}
+
+#[test]
+fn fluent_number_variables_use_the_language_digits() {
+    let dir = common::temp_dir("numbers");
+    common::copy_tree(&common::project_dir("locales"), &dir);
+    for (code, line) in [
+        ("fr", "amount = { $n } €\n"),
+        ("prs", "amount = { $n } یورو\n"),
+    ] {
+        let path = dir.join(code).join("passerelle.ftl");
+        let mut text = std::fs::read_to_string(&path).expect("read");
+        text.push_str(line);
+        std::fs::write(&path, text).expect("write");
+    }
+    let (catalog, problems) = Catalog::load(&Files::Dir(dir.clone()));
+    assert!(problems.is_empty(), "{problems:#?}");
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("n", 10339);
+    assert_eq!(
+        catalog.format("fr", "amount", Some(&args)),
+        "10\u{202f}339 €"
+    );
+    // Right-to-left bundles isolate variables with FSI/PDI marks.
+    assert_eq!(
+        catalog.format("prs", "amount", Some(&args)),
+        "\u{2068}۱۰٬۳۳۹\u{2069} یورو"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_missing_message_falls_back_to_french_and_never_shows_its_id() {
+    let dir = common::temp_dir("fallback");
+    common::copy_tree(&common::project_dir("locales"), &dir);
+    let path = dir.join("en").join("passerelle.ftl");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let text: String = text
+        .lines()
+        .filter(|l| !l.starts_with("home-title"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&path, text).expect("write");
+    let (catalog, _) = Catalog::load(&Files::Dir(dir.clone()));
+    assert_eq!(
+        catalog.text("en", "home-title"),
+        catalog.text("fr", "home-title")
+    );
+    assert_eq!(
+        catalog.text("fr", "home-title"),
+        "Comment pouvons-nous vous aider ?"
+    );
+    assert_eq!(catalog.text("en", "no-such-message"), "");
+    assert_eq!(
+        catalog.text("xx", "home-title"),
+        "Comment pouvons-nous vous aider ?"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn language_requests_negotiate_to_the_kiosk_languages() {
+    let catalog = Catalog::embedded();
+    assert_eq!(catalog.negotiate("ar-MA").as_deref(), Some("ar"));
+    assert_eq!(catalog.negotiate("fa-AF").as_deref(), Some("prs"));
+    assert_eq!(catalog.negotiate("prs").as_deref(), Some("prs"));
+    assert_eq!(catalog.negotiate("uk-UA").as_deref(), Some("uk"));
+    assert_eq!(catalog.negotiate("de"), None);
+    assert_eq!(catalog.negotiate("not a code"), None);
+}
+
+/// Runs `passerelle check` on a copy of the locales and content where `break_it`
+/// has changed something; returns (exit code, standard output).
+fn check_broken(
+    name: &str,
+    break_it: impl FnOnce(&std::path::Path, &std::path::Path),
+) -> (i32, String) {
+    let dir = common::temp_dir(name);
+    let locales = dir.join("locales");
+    let content = dir.join("content");
+    std::fs::create_dir_all(&locales).expect("mkdir");
+    std::fs::create_dir_all(&content).expect("mkdir");
+    common::copy_tree(&common::project_dir("locales"), &locales);
+    common::copy_tree(&common::project_dir("content"), &content);
+    break_it(&locales, &content);
+    let output = Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(["check", "--locales"])
+        .arg(&locales)
+        .arg("--content")
+        .arg(&content)
+        .output()
+        .expect("run passerelle check");
+    let _ = std::fs::remove_dir_all(&dir);
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+fn edit(path: &std::path::Path, f: impl FnOnce(String) -> String) {
+    let text = std::fs::read_to_string(path).expect("read");
+    std::fs::write(path, f(text)).expect("write");
+}
+
+#[test]
+fn check_passes_on_an_untouched_copy() {
+    let (code, out) = check_broken("untouched", |_, _| {});
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("ok: 8 languages"), "{out}");
+    assert!(
+        out.contains("not yet reviewed by a native speaker: en, ar, prs, ps, ti, ru, uk"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_reports_a_fluent_syntax_error_with_file_and_line() {
+    let (code, out) = check_broken("syntax", |locales, _| {
+        edit(&locales.join("ru/passerelle.ftl"), |t| {
+            t.replacen("bar-home = ", "bar-home = { $broken", 1)
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    let line = std::fs::read_to_string(common::project_dir("locales/ru/passerelle.ftl"))
+        .expect("read")
+        .lines()
+        .position(|l| l.starts_with("bar-home"))
+        .expect("bar-home")
+        + 1;
+    assert!(
+        out.contains(&format!("ru/passerelle.ftl:{line}: Fluent syntax error")),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_reports_missing_extra_and_mismatched_messages() {
+    let (code, out) = check_broken("parity", |locales, _| {
+        edit(&locales.join("uk/passerelle.ftl"), |t| {
+            t.lines()
+                .filter(|l| !l.starts_with("welcome-touch"))
+                .map(|l| format!("{l}\n"))
+                .collect::<String>()
+                + "only-in-ukrainian = Так\n"
+        });
+        edit(&locales.join("ti/passerelle.ftl"), |t| {
+            t.replace("{ $verified }", "{ $checked }")
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("uk/passerelle.ftl: message 'welcome-touch' is missing (it is at "),
+        "{out}"
+    );
+    assert!(
+        out.contains("message 'only-in-ukrainian' is not in the source language"),
+        "{out}"
+    );
+    assert!(
+        out.contains("ti/passerelle.ftl:")
+            && out.contains("uses the variables {\"checked\", \"sources\"}"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_reports_broken_content_with_file_and_line() {
+    let (code, out) = check_broken("content", |_, content| {
+        edit(&content.join("emergency.toml"), |t| {
+            t.replacen(
+                "icon = \"police\"",
+                "icon = \"police\"\ncolour = \"blue\"",
+                1,
+            )
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("emergency.toml:") && out.contains("unknown field `colour`"),
+        "{out}"
+    );
+
+    let (code, out) = check_broken("content-semantics", |_, content| {
+        edit(&content.join("emergency.toml"), |t| {
+            t.replacen("icon = \"sos\"", "icon = \"rocket\"", 1)
+                .replacen(
+                    "message = \"emergency-115\"",
+                    "message = \"emergency-999\"",
+                    1,
+                )
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("icon 'rocket' is not one the UI has"), "{out}");
+    assert!(
+        out.contains("message 'emergency-999-name' does not exist"),
+        "{out}"
+    );
+    // The [[line]] of 112 is the third one.
+    let text =
+        std::fs::read_to_string(common::project_dir("content/emergency.toml")).expect("read");
+    let third = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim() == "[[line]]")
+        .nth(2)
+        .expect("third line")
+        .0
+        + 1;
+    assert!(
+        out.contains(&format!("emergency.toml:{third}: icon 'rocket'")),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_reports_a_broken_language_list() {
+    let (code, out) = check_broken("languages", |locales, _| {
+        edit(&locales.join("languages.toml"), |t| {
+            t.replacen("direction = \"rtl\"", "direction = \"sideways\"", 1)
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("languages.toml:"), "{out}");
+    assert!(out.contains("sideways"), "{out}");
+}

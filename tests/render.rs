@@ -1,0 +1,158 @@
+//! Rendering with the software renderer on a system whose only font is
+//! DejaVu (as on a minimal Raspberry Pi image): no language's text may draw
+//! blank, and every screen renders in every language, mirrored for
+//! right-to-left languages.
+//!
+//! One test function only: it points fontconfig at a DejaVu-only
+//! configuration before anything loads fonts, and owns the process's
+//! headless platform.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::rc::Rc;
+
+use passerelle::TextProbe;
+use passerelle::app;
+use passerelle::check::needs_glyph;
+use passerelle::render::{self, Picture};
+use passerelle::screenshot::SCREENS;
+use slint::ComponentHandle;
+
+const DEJAVU: &str = "/usr/share/fonts/truetype/dejavu";
+
+/// A fontconfig configuration that sees only the DejaVu fonts.
+fn dejavu_only_config() -> std::path::PathBuf {
+    assert!(
+        Path::new(DEJAVU).is_dir(),
+        "{DEJAVU} is missing: install fonts-dejavu-core (scripts/setup.sh does)"
+    );
+    let dir = common::temp_dir("fontconfig");
+    let config = dir.join("fonts.conf");
+    std::fs::write(
+        &config,
+        format!(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig>\n\
+             <dir>{DEJAVU}</dir>\n<cachedir>{}</cachedir>\n</fontconfig>\n",
+            dir.join("cache").display()
+        ),
+    )
+    .expect("write fonts.conf");
+    config
+}
+
+/// How many pixels are darker than the white background.
+fn ink(picture: &Picture) -> usize {
+    picture
+        .rgba
+        .chunks_exact(4)
+        .filter(|p| (p[0] as u32 + p[1] as u32 + p[2] as u32) < 3 * 200)
+        .count()
+}
+
+fn probe(window: &TextProbe, text: &str) -> usize {
+    window.set_text(text.into());
+    ink(&render::render(window, 1200, 200).expect("render the probe"))
+}
+
+#[test]
+fn text_never_renders_blank_and_every_screen_renders_with_only_dejavu_installed() {
+    let config = dejavu_only_config();
+    // SAFETY: this test binary has this one test, and no other thread exists yet.
+    #[allow(unsafe_code)]
+    unsafe {
+        std::env::set_var("FONTCONFIG_FILE", &config);
+    }
+    if let Ok(output) = std::process::Command::new("fc-list")
+        .env("FONTCONFIG_FILE", &config)
+        .output()
+    {
+        let listed = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            listed.lines().all(|l| l.contains("DejaVu")),
+            "the test config sees more than DejaVu:\n{listed}"
+        );
+    }
+
+    render::init_headless().expect("headless platform");
+    passerelle::fonts::register();
+    let kiosk = common::embedded_kiosk();
+    let probe_window = TextProbe::new().expect("text probe");
+
+    // The control: a script no font here covers draws nothing, so a blank
+    // text is detected by this measure.
+    assert_eq!(
+        probe(&probe_window, "漢字"),
+        0,
+        "CJK should draw nothing with these fonts"
+    );
+    assert!(probe(&probe_window, "Bonjour") > 100);
+
+    for language in kiosk.catalog.languages() {
+        let code = &language.code;
+        let mut characters = BTreeSet::new();
+        for message in kiosk.catalog.message_signatures(code) {
+            let mut args = fluent_bundle::FluentArgs::new();
+            for variable in &message.variables {
+                args.set(variable.clone(), "1");
+            }
+            let text = kiosk.catalog.format(code, &message.id, Some(&args));
+            assert!(!text.trim().is_empty(), "{code}: '{}' is empty", message.id);
+            assert!(
+                probe(&probe_window, &text) > 50,
+                "{code}: '{}' renders blank: {text}",
+                message.id
+            );
+            characters.extend(text.chars().filter(|c| needs_glyph(*c)));
+        }
+        // Each character alone: a single missing glyph in a long text would
+        // not show in the total.
+        for c in characters {
+            assert!(
+                probe(&probe_window, &c.to_string()) > 0,
+                "{code}: '{c}' (U+{:04X}) renders blank",
+                c as u32
+            );
+        }
+    }
+
+    // Every screen in every language: rendered, not blank, and the bar mirrored.
+    let window = app::build(Rc::clone(&kiosk)).expect("build the window");
+    let red = |p: [u8; 4]| p[0] > 140 && p[1] < 80 && p[2] < 80;
+    for language in kiosk.catalog.languages() {
+        app::set_language(&window, &kiosk, &language.code);
+        for (name, screen) in SCREENS {
+            app::show_screen(&window, *screen);
+            let picture = render::render(&window, 800, 480).expect("render");
+            let background = picture.pixel(400, 470);
+            let differing = picture
+                .rgba
+                .chunks_exact(4)
+                .filter(|p| p[..3] != background[..3])
+                .count();
+            assert!(
+                differing > 800 * 480 / 50,
+                "{name} in {} is nearly blank",
+                language.code
+            );
+            // Quick exit is red, at the end of the bar: right in left-to-right, left in right-to-left.
+            let (exit_x, other_x) = if language.is_rtl() {
+                (16, 784)
+            } else {
+                (784, 16)
+            };
+            assert!(
+                red(picture.pixel(exit_x, 40)),
+                "{name} in {}: no quick exit at x={exit_x}",
+                language.code
+            );
+            assert!(
+                !red(picture.pixel(other_x, 40)),
+                "{name} in {}: quick exit not mirrored",
+                language.code
+            );
+        }
+    }
+    window.hide().ok();
+}

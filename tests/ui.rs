@@ -1,0 +1,250 @@
+//! The kiosk driven as a visitor would, with Slint's testing backend: every
+//! test finds the element it taps (and fails if it does not), taps it, and
+//! checks where it landed and in which language.
+
+mod common;
+
+use i_slint_backend_testing::{ElementHandle, ElementRoot};
+use passerelle::app::{self, Kiosk};
+use passerelle::{AppWindow, Nav, Screen, Tr};
+use slint::ComponentHandle;
+use slint::platform::PointerEventButton;
+use std::rc::Rc;
+
+fn start() -> (AppWindow, Rc<Kiosk>) {
+    i_slint_backend_testing::init_no_event_loop();
+    let kiosk = common::embedded_kiosk();
+    let window = app::build(Rc::clone(&kiosk)).expect("build the window");
+    window
+        .window()
+        .set_size(slint::LogicalSize::new(800.0, 480.0));
+    window.show().expect("show");
+    (window, kiosk)
+}
+
+/// The one element with this accessible id; fails the test if there is none or several.
+fn find(window: &AppWindow, id: &str) -> ElementHandle {
+    let wanted = id.to_string();
+    let found: Vec<ElementHandle> = window
+        .root_element()
+        .query_descendants()
+        .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == wanted.as_str()))
+        .find_all();
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one element with accessible-id '{id}', found {}",
+        found.len()
+    );
+    found.into_iter().next().expect("one element")
+}
+
+/// Like `find`, scrolling the list under `anchor` down until the element shows:
+/// elements scrolled out of view are not visible to the queries.
+fn find_scrolling(window: &AppWindow, anchor: &str, id: &str) -> ElementHandle {
+    let list = find(window, anchor);
+    for _ in 0..20 {
+        let wanted = id.to_string();
+        let found = window
+            .root_element()
+            .query_descendants()
+            .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == wanted.as_str()))
+            .find_first();
+        if let Some(element) = found {
+            return element;
+        }
+        list.scroll(0.0, -120.0);
+    }
+    panic!("'{id}' did not come into view");
+}
+
+fn tap(window: &AppWindow, id: &str) {
+    let element = find(window, id);
+    let size = element.size();
+    assert!(
+        size.width > 0.0 && size.height > 0.0,
+        "'{id}' has no size: {size:?}"
+    );
+    element.mock_single_click(PointerEventButton::Left);
+}
+
+fn screen(window: &AppWindow) -> Screen {
+    window.global::<Nav>().get_screen()
+}
+
+fn locale(window: &AppWindow) -> String {
+    window.global::<Tr>().get_locale().to_string()
+}
+
+/// Finds an element whose accessible label is `text`: proves the text is on screen.
+fn shows_text(window: &AppWindow, text: &str) -> bool {
+    assert!(!text.is_empty());
+    ElementHandle::find_by_accessible_label(window, text)
+        .next()
+        .is_some()
+}
+
+#[test]
+fn tapping_a_language_lands_on_home_in_that_language() {
+    let (window, kiosk) = start();
+    assert_eq!(screen(&window), Screen::Welcome);
+    tap(&window, "start");
+    assert_eq!(screen(&window), Screen::Languages);
+    tap(&window, "lang-ti");
+    assert_eq!(screen(&window), Screen::Home);
+    assert_eq!(locale(&window), "ti");
+    let title = kiosk.catalog.text("ti", "home-title");
+    assert!(
+        shows_text(&window, &title),
+        "the home title in Tigrinya is not shown: {title}"
+    );
+    assert!(!shows_text(
+        &window,
+        &kiosk.catalog.text("fr", "home-title")
+    ));
+}
+
+#[test]
+fn the_language_can_be_switched_from_home_and_from_a_deep_screen() {
+    let (window, kiosk) = start();
+    tap(&window, "start");
+    tap(&window, "lang-en");
+    assert_eq!(screen(&window), Screen::Home);
+    tap(&window, "language");
+    assert_eq!(screen(&window), Screen::Languages);
+    tap(&window, "lang-uk");
+    assert_eq!(
+        screen(&window),
+        Screen::Home,
+        "the picker returns where it was opened"
+    );
+    assert_eq!(locale(&window), "uk");
+    assert!(shows_text(
+        &window,
+        &kiosk.catalog.text("uk", "tile-danger")
+    ));
+
+    tap(&window, "tile-danger");
+    assert_eq!(screen(&window), Screen::Emergency);
+    tap(&window, "language");
+    tap(&window, "lang-ru");
+    assert_eq!(screen(&window), Screen::Emergency);
+    assert_eq!(locale(&window), "ru");
+    assert!(shows_text(
+        &window,
+        &kiosk.catalog.text("ru", "emergency-title")
+    ));
+}
+
+#[test]
+fn right_to_left_is_set_for_arabic_dari_and_pashto_only() {
+    let (window, kiosk) = start();
+    tap(&window, "start");
+    for language in kiosk.catalog.languages() {
+        tap(&window, &format!("lang-{}", language.code));
+        assert_eq!(locale(&window), language.code);
+        let rtl = window.global::<Tr>().get_rtl();
+        assert_eq!(
+            rtl,
+            ["ar", "prs", "ps"].contains(&language.code.as_str()),
+            "{}",
+            language.code
+        );
+        tap(&window, "language");
+    }
+}
+
+#[test]
+fn the_bar_is_mirrored_in_right_to_left_languages() {
+    let (window, _) = start();
+    tap(&window, "start");
+    tap(&window, "lang-fr");
+    let exit_ltr = find(&window, "quick-exit").absolute_position().x;
+    let back_ltr = find(&window, "back").absolute_position().x;
+    assert!(
+        back_ltr < 400.0 && exit_ltr > 400.0,
+        "back {back_ltr}, exit {exit_ltr}"
+    );
+    tap(&window, "language");
+    tap(&window, "lang-ar");
+    let exit_rtl = find(&window, "quick-exit").absolute_position().x;
+    let back_rtl = find(&window, "back").absolute_position().x;
+    assert!(
+        back_rtl > 400.0 && exit_rtl < 400.0,
+        "back {back_rtl}, exit {exit_rtl}"
+    );
+}
+
+#[test]
+fn quick_exit_from_a_deep_screen_returns_to_welcome_and_forgets_the_language() {
+    let (window, _) = start();
+    tap(&window, "start");
+    tap(&window, "lang-prs");
+    tap(&window, "tile-danger");
+    assert_eq!(screen(&window), Screen::Emergency);
+    assert!(find(&window, "line-15").size().height > 0.0);
+    tap(&window, "quick-exit");
+    assert_eq!(screen(&window), Screen::Welcome);
+    assert_eq!(locale(&window), "fr");
+    assert!(!window.global::<Tr>().get_rtl());
+}
+
+#[test]
+fn back_and_home_walk_the_screens() {
+    let (window, _) = start();
+    tap(&window, "start");
+    tap(&window, "lang-en");
+    tap(&window, "tile-danger");
+    tap(&window, "back");
+    assert_eq!(screen(&window), Screen::Home);
+    tap(&window, "tile-danger");
+    tap(&window, "home");
+    assert_eq!(screen(&window), Screen::Home);
+    tap(&window, "back");
+    assert_eq!(screen(&window), Screen::Languages);
+    tap(&window, "back");
+    assert_eq!(screen(&window), Screen::Welcome);
+}
+
+#[test]
+fn every_emergency_line_is_on_the_emergency_screen_in_the_visitor_language() {
+    let (window, kiosk) = start();
+    tap(&window, "start");
+    tap(&window, "lang-ps");
+    tap(&window, "tile-danger");
+    for line in &kiosk.content.emergency.lines {
+        let card = find_scrolling(&window, "emergency-list", &format!("line-{}", line.number));
+        let label = card.accessible_label().expect("label").to_string();
+        assert!(
+            label.contains(&kiosk.catalog.text("ps", &line.name_id())),
+            "{label}"
+        );
+        assert_eq!(
+            card.accessible_description()
+                .expect("description")
+                .to_string(),
+            kiosk.catalog.text("ps", &line.what_id())
+        );
+    }
+}
+
+#[test]
+fn the_welcome_greeting_cycles_through_every_language() {
+    let (window, kiosk) = start();
+    let mut seen = Vec::new();
+    for _ in 0..kiosk.catalog.languages().len() {
+        let label = find(&window, "start")
+            .accessible_label()
+            .expect("label")
+            .to_string();
+        seen.push(label);
+        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(2600));
+    }
+    let expected: Vec<String> = kiosk
+        .catalog
+        .languages()
+        .iter()
+        .map(|l| kiosk.catalog.text(&l.code, "welcome-touch"))
+        .collect();
+    assert_eq!(seen, expected);
+}
