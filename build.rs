@@ -71,10 +71,8 @@ fn scan_dir(dir: &Path, ids: &mut Vec<(String, String, usize)>, icons: &mut Vec<
             }
             for (pos, _) in line.match_indices("Tr.in-lang(") {
                 let rest = &line[pos..];
-                if let Some(q) = rest.find(", \"") {
-                    if let Some(id) = literal_at(&rest[q + 3..]) {
-                        ids.push((id, file.clone(), number + 1));
-                    }
+                if let Some(id) = rest.find(", \"").and_then(|q| literal_at(&rest[q + 3..])) {
+                    ids.push((id, file.clone(), number + 1));
                 }
             }
             for (pos, _) in line.match_indices("name == \"") {

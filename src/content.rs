@@ -94,10 +94,10 @@ impl Emergency {
     pub fn used_sources(&self) -> Vec<&Source> {
         let mut out: Vec<&Source> = Vec::new();
         for line in &self.lines {
-            if let Some(source) = self.sources.get(line.source) {
-                if !out.iter().any(|s| s.id == source.id) {
-                    out.push(source);
-                }
+            if let Some(source) = self.sources.get(line.source)
+                && !out.iter().any(|s| s.id == source.id)
+            {
+                out.push(source);
             }
         }
         out

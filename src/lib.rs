@@ -14,7 +14,12 @@ pub mod problem;
 pub mod render;
 pub mod screenshot;
 
-slint::include_modules!();
+/// The Slint UI compiled from ui/ (generated code).
+#[allow(clippy::unwrap_used)]
+mod generated {
+    slint::include_modules!();
+}
+pub use generated::*;
 
 /// Message ids and pictogram names used by ui/*.slint (listed by build.rs).
 pub mod ui_ids {

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what building, testing and running Passerelle need on Debian or
+# Raspberry Pi OS: the fontconfig headers Slint's text engine links against,
+# the DejaVu fonts the rendering test runs with, the libraries the desktop
+# window loads, and Xvfb to run that window without a screen.
+# Installs only what is missing; safe to run again.
+set -euo pipefail
+
+packages=(
+  pkg-config libfontconfig1-dev fontconfig fonts-dejavu-core
+  libxkbcommon-x11-0 libx11-xcb1 libxcursor1 libxi6 libxrandr2 libwayland-client0
+  xvfb xauth time
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+command -v cargo >/dev/null || { echo "setup: Rust is missing: install it with rustup (https://rustup.rs)"; exit 1; }
