@@ -2,24 +2,87 @@
 //! the `Tr` bridge, the adapters of each screen, and the session events
 //! (choose a language, forget the visitor). Navigation stays in the UI.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use fluent_bundle::FluentArgs;
 use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 
 use crate::content::{Content, Hours};
-use crate::i18n::Catalog;
+use crate::files::Files;
+use crate::flow::{Flow, Walk};
+use crate::guides::Guides;
+use crate::i18n::{Catalog, SOURCE_LANGUAGE};
+use crate::rules::{Ceilings, Zone};
 use crate::{
     AppWindow, EmergencyAdapter, EmergencyLine, LanguageItem, LanguagesAdapter, Nav, Screen,
     Session, Tr,
 };
 
-/// What the kiosk knows, shared by the window's callbacks.
+/// What the kiosk knows, shared by the window's callbacks, and the current
+/// visitor's walk through the guide (in memory only, wiped with the session).
 pub struct Kiosk {
     pub catalog: Catalog,
     pub content: Content,
+    pub ceilings: Option<Ceilings>,
+    pub flow: Option<Flow>,
+    pub guides: Option<Guides>,
     /// The language a new visitor starts in, and that a session wipe restores.
     pub default_language: String,
+    /// Where the kiosk stands (the ceilings differ overseas).
+    pub zone: Zone,
+    pub(crate) walk: RefCell<Option<Walk>>,
+    pub(crate) open_guide: Cell<Option<usize>>,
+}
+
+impl Kiosk {
+    /// The kiosk on its embedded translations and content. What is broken
+    /// (nothing, once the tests pass) is logged and left out.
+    pub fn embedded() -> Rc<Kiosk> {
+        let catalog = Catalog::embedded();
+        let content = Content::embedded(&catalog);
+        let ceilings = Ceilings::embedded();
+        let flow = log_problems(Flow::load(
+            &Files::EmbeddedContent,
+            &catalog,
+            ceilings.as_ref(),
+        ));
+        let guides = log_problems(Guides::load(&Files::EmbeddedContent, &catalog));
+        Rc::new(Kiosk {
+            catalog,
+            content,
+            ceilings,
+            flow,
+            guides,
+            default_language: SOURCE_LANGUAGE.to_string(),
+            zone: Zone::Metropole,
+            walk: RefCell::new(None),
+            open_guide: Cell::new(None),
+        })
+    }
+
+    /// Forgets the visitor: the guide's answers and the page open.
+    pub fn forget_visitor(&self) {
+        *self.walk.borrow_mut() = None;
+        self.open_guide.set(None);
+    }
+
+    /// The current visitor's answers, if they started the guide.
+    pub fn answers(&self) -> Option<crate::rules::Answers> {
+        self.walk.borrow().as_ref().map(|w| w.answers.clone())
+    }
+}
+
+fn log_problems<T>(loaded: Result<T, Vec<crate::problem::Problem>>) -> Option<T> {
+    match loaded {
+        Ok(value) => Some(value),
+        Err(problems) => {
+            for problem in problems {
+                crate::log::error(&problem.to_string());
+            }
+            None
+        }
+    }
 }
 
 /// Creates the window, bound to `kiosk`, on the welcome screen in the default language.
@@ -28,9 +91,14 @@ pub fn build(kiosk: Rc<Kiosk>) -> Result<AppWindow, slint::PlatformError> {
     let window = AppWindow::new()?;
 
     let lookup_kiosk = Rc::clone(&kiosk);
-    window
-        .global::<Tr>()
-        .on_lookup(move |locale, id| lookup_kiosk.catalog.text(&locale, &id).into());
+    window.global::<Tr>().on_lookup(move |locale, id| {
+        // A grid cell being rebuilt may ask once with an empty id.
+        if id.is_empty() {
+            SharedString::new()
+        } else {
+            lookup_kiosk.catalog.text(&locale, &id).into()
+        }
+    });
 
     let languages: Vec<LanguageItem> = kiosk
         .catalog
@@ -57,9 +125,11 @@ pub fn build(kiosk: Rc<Kiosk>) -> Result<AppWindow, slint::PlatformError> {
     let reset_kiosk = Rc::clone(&kiosk);
     window.global::<Session>().on_reset(move || {
         if let Some(window) = weak.upgrade() {
+            reset_kiosk.forget_visitor();
             set_language(&window, &reset_kiosk, &reset_kiosk.default_language);
         }
     });
+    crate::guide_ui::bind(&window, &kiosk);
 
     set_language(&window, &kiosk, &kiosk.default_language);
     Ok(window)
@@ -84,6 +154,10 @@ pub fn set_language(window: &AppWindow, kiosk: &Kiosk, code: &str) {
         .global::<LanguagesAdapter>()
         .set_current_index(index.unwrap_or(0) as i32);
     fill_emergency(window, kiosk, &language.code);
+    crate::guide_ui::fill_guides(window, kiosk);
+    if kiosk.walk.borrow().is_some() {
+        crate::guide_ui::refresh(window, kiosk);
+    }
 }
 
 /// The language the window shows.

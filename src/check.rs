@@ -45,6 +45,20 @@ pub fn run(locales: &Files, content_files: &Files) -> Report {
             }
         }
     }
+    let ceilings = match crate::rules::Ceilings::load(content_files) {
+        Ok(c) => Some(c),
+        Err(problems) => {
+            errors.extend(problems);
+            None
+        }
+    };
+    if let Err(problems) = crate::flow::Flow::load(content_files, &catalog, ceilings.as_ref()) {
+        errors.extend(problems);
+    }
+    if let Err(problems) = crate::guides::Guides::load(content_files, &catalog) {
+        errors.extend(problems);
+    }
+    errors.extend(check_outcome_messages(&catalog));
     let unreviewed = catalog
         .languages()
         .iter()
@@ -106,12 +120,13 @@ pub fn check_translations(catalog: &Catalog) -> Vec<Problem> {
                 Some(_) => {}
             }
         }
-        let file = catalog
-            .sources(&language.code)
-            .first()
-            .map_or_else(|| format!("locales/{}/", language.code), |(f, _)| f.clone());
         for (id, original) in &source {
             if !seen.contains(id) {
+                // The file the message belongs in: the source's file, in this language's folder.
+                let file = original.file.replace(
+                    &format!("/{SOURCE_LANGUAGE}/"),
+                    &format!("/{}/", language.code),
+                );
                 problems.push(Problem::new(
                     &file,
                     None,
@@ -126,6 +141,32 @@ pub fn check_translations(catalog: &Catalog) -> Vec<Problem> {
     }
     problems
 }
+
+/// Every outcome of the rules has its messages (title, what, next, documents, who).
+pub fn check_outcome_messages(catalog: &Catalog) -> Vec<Problem> {
+    let known: BTreeSet<String> = catalog
+        .message_signatures(SOURCE_LANGUAGE)
+        .into_iter()
+        .map(|m| m.id)
+        .collect();
+    let mut problems = Vec::new();
+    for outcome in crate::rules::Outcome::ALL {
+        for part in OUTCOME_PARTS {
+            let id = format!("outcome-{outcome}-{part}");
+            if !known.contains(&id) {
+                problems.push(Problem::new(
+                    format!("locales/{SOURCE_LANGUAGE}/"),
+                    None,
+                    format!("message '{id}' is missing: every outcome needs one"),
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// The messages of each outcome.
+pub const OUTCOME_PARTS: &[&str] = &["title", "what", "next", "documents", "who"];
 
 /// Every message id written in ui/*.slint exists in the source language.
 pub fn check_ui_ids(catalog: &Catalog) -> Vec<Problem> {

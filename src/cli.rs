@@ -8,7 +8,6 @@ use clap::{Parser, Subcommand};
 
 use crate::app::{self, Kiosk};
 use crate::check;
-use crate::content::Content;
 use crate::files::Files;
 use crate::i18n::{Catalog, SOURCE_LANGUAGE};
 use crate::screenshot;
@@ -44,6 +43,23 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         content: Option<PathBuf>,
     },
+    /// Print the covers a set of answers leads to (staff training, scripted checks).
+    ///
+    /// Answers: works, has_puma, rsa, employee, urgent, pregnant, minor = yes|no|unknown;
+    /// status = french|eu|permit|refugee|asylum-seeker|no-papers|student|unknown;
+    /// months, household, income = a whole number; income_band = below-free|below-participation|above;
+    /// zone = metropole|overseas|mayotte|alsace-moselle; date = YYYY-MM-DD (default: today).
+    Advise {
+        /// One answer, as KEY=VALUE; repeat for each answer.
+        #[arg(long = "answer", value_name = "KEY=VALUE")]
+        answers: Vec<String>,
+        /// Also name each outcome in this language.
+        #[arg(long)]
+        locale: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Render a screen to PNG, without a display.
     Screenshot {
         /// The screen to render (see --list).
@@ -74,6 +90,11 @@ pub fn main() -> ExitCode {
         None => run_kiosk(cli.fullscreen),
         Some(Command::Run { fullscreen }) => run_kiosk(fullscreen || cli.fullscreen),
         Some(Command::Check { locales, content }) => return run_check(locales, content),
+        Some(Command::Advise {
+            answers,
+            locale,
+            json,
+        }) => return run_advise(&answers, locale.as_deref(), json),
         Some(Command::Screenshot {
             screen,
             locale,
@@ -93,13 +114,7 @@ pub fn main() -> ExitCode {
 }
 
 fn load_kiosk() -> Rc<Kiosk> {
-    let catalog = Catalog::embedded();
-    let content = Content::embedded(&catalog);
-    Rc::new(Kiosk {
-        catalog,
-        content,
-        default_language: SOURCE_LANGUAGE.to_string(),
-    })
+    Kiosk::embedded()
 }
 
 fn run_kiosk(fullscreen: bool) -> Result<(), String> {
@@ -134,6 +149,105 @@ fn run_check(locales: Option<PathBuf>, content: Option<PathBuf>) -> ExitCode {
         println!("{} error(s)", report.errors.len());
         ExitCode::from(1)
     }
+}
+
+fn run_advise(pairs: &[String], locale: Option<&str>, json: bool) -> ExitCode {
+    match advise_text(pairs, locale, json) {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("passerelle advise: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The text `passerelle advise` prints, or the error for a bad answer.
+pub fn advise_text(pairs: &[String], locale: Option<&str>, json: bool) -> Result<String, String> {
+    let mut answers = crate::rules::Answers::new(crate::rules::today());
+    for pair in pairs {
+        let (key, value) = pair
+            .split_once('=')
+            .ok_or_else(|| format!("'{pair}' is not KEY=VALUE"))?;
+        answers.set(key.trim(), value.trim())?;
+    }
+    let catalog = locale.map(|_| Catalog::embedded());
+    let lang = match (&catalog, locale) {
+        (Some(catalog), Some(code)) => Some(
+            catalog
+                .negotiate(code)
+                .ok_or_else(|| format!("unknown language '{code}'"))?,
+        ),
+        _ => None,
+    };
+    let ceilings = crate::rules::Ceilings::embedded();
+    let advice = crate::rules::advise(&answers, ceilings.as_ref());
+    let title = |outcome: crate::rules::Outcome| match (&catalog, &lang) {
+        (Some(catalog), Some(lang)) => {
+            Some(catalog.text(lang, &format!("outcome-{outcome}-title")))
+        }
+        _ => None,
+    };
+    if json {
+        let outcomes: Vec<serde_json::Value> = advice
+            .outcomes
+            .iter()
+            .map(|o| match title(*o) {
+                Some(t) => serde_json::json!({ "id": o.name(), "title": t }),
+                None => serde_json::json!({ "id": o.name() }),
+            })
+            .collect();
+        let ceiling = advice.ceiling.as_ref().map(|c| {
+            serde_json::json!({
+                "household": c.household,
+                "free": c.free,
+                "participation": c.participation,
+                "from": c.from.to_string(),
+                "to": c.to.to_string(),
+                "zone": answers.zone.name(),
+                "computed": c.computed,
+                "stale": c.stale,
+            })
+        });
+        let value = serde_json::json!({
+            "outcomes": outcomes,
+            "ceiling": ceiling,
+            "unknown": advice.unknown,
+            "date": answers.date.to_string(),
+        });
+        return Ok(format!("{value:#}\n"));
+    }
+    let mut out = String::new();
+    for outcome in &advice.outcomes {
+        match title(*outcome) {
+            Some(t) => out.push_str(&format!("{outcome}: {t}\n")),
+            None => out.push_str(&format!("{outcome}\n")),
+        }
+    }
+    if let Some(c) = &advice.ceiling {
+        out.push_str(&format!(
+            "ceiling: household {}, free CSS and AME up to {} EUR, CSS with participation up to {} EUR a year, period {}..{} ({}{})\n",
+            c.household,
+            c.free,
+            c.participation,
+            c.from,
+            c.to,
+            answers.zone,
+            if c.computed { ", computed: to be confirmed" } else { "" }
+        ));
+        if c.stale {
+            out.push_str(&format!(
+                "warning: {} is past the last known period (it ended {}): the ceilings may have changed; check with the official simulator on complementaire-sante-solidaire.gouv.fr\n",
+                answers.date, c.to
+            ));
+        }
+    }
+    if !advice.unknown.is_empty() {
+        out.push_str(&format!("not known: {}\n", advice.unknown.join(", ")));
+    }
+    Ok(out)
 }
 
 fn run_screenshot(

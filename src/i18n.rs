@@ -467,8 +467,12 @@ fn format_fluent_number(value: &FluentValue, memoizer: &IntlLangMemoizer) -> Opt
     let FluentValue::Number(number) = value else {
         return None;
     };
-    let fraction = number.options.minimum_fraction_digits.unwrap_or(0);
-    let decimal: Decimal = format!("{:.*}", fraction, number.value).parse().ok()?;
+    let text = match number.options.minimum_fraction_digits {
+        Some(fraction) => format!("{:.*}", fraction, number.value),
+        // 8 stays 8, 2.8 stays 2.8.
+        None => number.value.to_string(),
+    };
+    let decimal: Decimal = text.parse().ok()?;
     memoizer
         .with_try_get::<NumberFormat, _, _>((), |f| f.0.format(&decimal).to_string())
         .ok()

@@ -7,11 +7,15 @@ pub mod check;
 pub mod cli;
 pub mod content;
 pub mod files;
+pub mod flow;
 pub mod fonts;
+pub mod guide_ui;
+pub mod guides;
 pub mod i18n;
 pub mod log;
 pub mod problem;
 pub mod render;
+pub mod rules;
 pub mod screenshot;
 
 /// The Slint UI compiled from ui/ (generated code).

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use crate::Screen;
 use crate::app::{self, Kiosk};
+use crate::guide_ui;
 use crate::render;
 
 /// The screens, by the names the command line uses.
@@ -16,7 +17,16 @@ pub const SCREENS: &[(&str, Screen)] = &[
     ("languages", Screen::Languages),
     ("home", Screen::Home),
     ("emergency", Screen::Emergency),
+    ("question", Screen::Question),
+    ("result", Screen::Result),
+    ("staff", Screen::Staff),
+    ("guides", Screen::Guides),
+    ("guide-page", Screen::GuidePage),
 ];
+
+/// The answers that bring the sample result on screen: already covered,
+/// 2 people, resources between the two ceilings.
+const SAMPLE_PATH: &[&str] = &["yes", "no", "2", "answer-no", "below-participation"];
 
 /// The official Raspberry Pi 7" display, a 10" tablet, and a tablet upright.
 pub const SIZES: &[(u32, u32)] = &[(800, 480), (1280, 800), (800, 1280)];
@@ -51,9 +61,57 @@ pub fn one(
     render::init_headless()?;
     let window = app::build(Rc::clone(&kiosk)).map_err(|e| e.to_string())?;
     app::set_language(&window, &kiosk, locale);
+    prepare(&window, &kiosk, screen);
     app::show_screen(&window, screen);
     let picture = render::render(&window, size.0, size.1)?;
     picture.write_png(out)
+}
+
+/// Puts sample content on the screens that show a visitor's progress: the
+/// second question, a result with amounts, a guide page with notes.
+pub fn prepare(window: &crate::AppWindow, kiosk: &Kiosk, screen: Screen) {
+    match screen {
+        Screen::Question => {
+            guide_ui::start(window, kiosk);
+            choose_path(window, kiosk, &["no"]);
+        }
+        Screen::Result | Screen::Staff => {
+            guide_ui::start(window, kiosk);
+            choose_path(window, kiosk, SAMPLE_PATH);
+        }
+        Screen::GuidePage => {
+            let ame = kiosk
+                .guides
+                .as_ref()
+                .and_then(|g| g.guides.iter().position(|g| g.id == "ame"));
+            guide_ui::open_guide(window, kiosk, ame.unwrap_or(0));
+        }
+        _ => {}
+    }
+}
+
+/// Answers the guide's questions with the choices whose value (or, for a
+/// choice without one, whose label) is each of `path` in turn.
+pub fn choose_path(window: &crate::AppWindow, kiosk: &Kiosk, path: &[&str]) {
+    for wanted in path {
+        let index = {
+            let (Some(flow), Some(walk)) = (&kiosk.flow, kiosk.walk.borrow().clone()) else {
+                return;
+            };
+            let Some(question) = walk.current(flow) else {
+                return;
+            };
+            question.choices.iter().position(|c| {
+                c.value.as_deref() == Some(wanted) || (c.value.is_none() && c.label == *wanted)
+            })
+        };
+        match index {
+            Some(i) => {
+                guide_ui::choose(window, kiosk, i);
+            }
+            None => return,
+        }
+    }
 }
 
 /// Renders every screen x language x size into `dir`, with `index.html`.
@@ -82,6 +140,7 @@ pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
         html.push_str("</tr>\n");
         for code in &codes {
             app::set_language(&window, &kiosk, code);
+            prepare(&window, &kiosk, *screen);
             app::show_screen(&window, *screen);
             let _ = write!(html, "<tr><td>{code}</td>");
             for (w, h) in SIZES {

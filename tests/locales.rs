@@ -361,3 +361,137 @@ fn check_reports_a_broken_language_list() {
     assert!(out.contains("languages.toml:"), "{out}");
     assert!(out.contains("sideways"), "{out}");
 }
+
+#[test]
+fn the_guide_flow_the_ceilings_and_the_pages_load_and_every_outcome_is_reachable() {
+    let catalog = Catalog::embedded();
+    let ceilings = passerelle::rules::Ceilings::load(&Files::EmbeddedContent).expect("ceilings");
+    let flow = passerelle::flow::Flow::load(&Files::EmbeddedContent, &catalog, Some(&ceilings))
+        .expect("flow");
+    let paths = flow.all_paths(
+        toml::value::Date {
+            year: 2025,
+            month: 6,
+            day: 1,
+        },
+        passerelle::rules::Zone::Metropole,
+    );
+    assert!(paths.len() > 50, "only {} paths", paths.len());
+    let mut reached = std::collections::BTreeSet::new();
+    for answers in &paths {
+        let advice = passerelle::rules::advise(answers, Some(&ceilings));
+        assert!(!advice.outcomes.is_empty(), "{answers:?}");
+        reached.extend(advice.outcomes);
+    }
+    assert_eq!(reached.len(), passerelle::rules::Outcome::ALL.len());
+    let guides =
+        passerelle::guides::Guides::load(&Files::EmbeddedContent, &catalog).expect("guides");
+    assert_eq!(guides.guides.len(), 6);
+    assert!(guides.guides.iter().all(|g| !g.sources.is_empty()));
+    assert!(check::check_outcome_messages(&catalog).is_empty());
+}
+
+fn line_of(path: &str, needle: &str) -> usize {
+    std::fs::read_to_string(common::project_dir(path))
+        .expect("read")
+        .lines()
+        .position(|l| l.contains(needle))
+        .expect("needle")
+        + 1
+}
+
+#[test]
+fn check_reports_a_cycle_a_dead_end_and_a_missing_dont_know_in_the_flow() {
+    let (code, out) = check_broken("flow-cycle", |_, content| {
+        edit(&content.join("flow.toml"), |t| {
+            t.replacen(
+                "next = \"result\" },\n]\n\n[[question]]\nid = \"rsa\"",
+                "next = \"has-puma\" },\n]\n\n[[question]]\nid = \"rsa\"",
+                1,
+            )
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("leads back to itself"), "{out}");
+
+    let (code, out) = check_broken("flow-dead-end", |_, content| {
+        edit(&content.join("flow.toml"), |t| {
+            t.replacen("next = \"pregnant\"", "next = \"nowhere\"", 1)
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    let line = line_of("content/flow.toml", "id = \"urgent\"");
+    assert!(out.contains(&format!("flow.toml:{line}: question 'urgent': next 'nowhere' is neither a question nor \"result\"")), "{out}");
+
+    let (code, out) = check_broken("flow-no-unknown", |_, content| {
+        edit(&content.join("flow.toml"), |t| {
+            t.replacen("    { value = \"unknown\", label = \"answer-unknown\", icon = \"unknown\", next = \"result\" },\n]\n\n[[question]]\nid = \"income-participation\"", "]\n\n[[question]]\nid = \"income-participation\"", 1)
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("question 'income-free': no \"I don't know\" choice"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_reports_unreachable_outcomes_and_questions() {
+    // Without the employee question, the employer's mutuelle can no longer be reached.
+    let (code, out) = check_broken("flow-unreachable", |_, content| {
+        edit(&content.join("flow.toml"), |t| {
+            t.replace("next = \"employee\"", "next = \"result\"")
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("question 'employee' cannot be reached from the start"),
+        "{out}"
+    );
+    assert!(
+        out.contains("no path through the questions leads to the outcome 'mutuelle-employer'"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_reports_overlapping_periods_and_pages_without_sources() {
+    let (code, out) = check_broken("ceilings-overlap", |_, content| {
+        edit(&content.join("ceilings.toml"), |t| {
+            t.replacen("from = 2025-04-01", "from = 2025-03-01", 1)
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    let second = std::fs::read_to_string(common::project_dir("content/ceilings.toml"))
+        .expect("read")
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim() == "[[period]]")
+        .nth(1)
+        .expect("second period")
+        .0
+        + 1;
+    assert!(
+        out.contains(&format!(
+            "ceilings.toml:{second}: the period 2025-03-01..2026-03-31 overlaps"
+        )),
+        "{out}"
+    );
+
+    let (code, out) = check_broken("guide-no-source", |_, content| {
+        edit(&content.join("guides.toml"), |t| {
+            let start = t.find("id = \"mutuelle\"").expect("mutuelle");
+            let from = start + t[start..].find("sources = [").expect("sources");
+            let to = from + t[from..].find("]\n").expect("end") + 2;
+            format!("{}sources = []\n{}", &t[..from], &t[to..])
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    let line = line_of("content/guides.toml", "id = \"mutuelle\"");
+    assert!(
+        out.contains(&format!(
+            "guides.toml:{line}: guide 'mutuelle': has no source"
+        )),
+        "{out}"
+    );
+}

@@ -123,6 +123,7 @@ fn text_never_renders_blank_and_every_screen_renders_with_only_dejavu_installed(
     for language in kiosk.catalog.languages() {
         app::set_language(&window, &kiosk, &language.code);
         for (name, screen) in SCREENS {
+            passerelle::screenshot::prepare(&window, &kiosk, *screen);
             app::show_screen(&window, *screen);
             let picture = render::render(&window, 800, 480).expect("render");
             let background = picture.pixel(400, 470);

@@ -248,3 +248,143 @@ fn the_welcome_greeting_cycles_through_every_language() {
         .collect();
     assert_eq!(seen, expected);
 }
+
+fn question_text(window: &AppWindow) -> String {
+    find(window, "question")
+        .accessible_label()
+        .expect("label")
+        .to_string()
+}
+
+#[test]
+fn the_guide_walks_to_a_result_and_shows_it_to_staff_in_french() {
+    let (window, kiosk) = start();
+    tap(&window, "start");
+    tap(&window, "lang-en");
+    tap(&window, "tile-guide");
+    assert_eq!(screen(&window), Screen::Question);
+    assert_eq!(
+        question_text(&window),
+        kiosk.catalog.text("en", "question-has-puma")
+    );
+    tap(&window, "choice-1"); // No
+    assert_eq!(
+        question_text(&window),
+        kiosk.catalog.text("en", "question-status")
+    );
+    let asylum = find_scrolling(&window, "choices", "choice-4");
+    assert_eq!(
+        asylum.accessible_label().expect("label"),
+        kiosk.catalog.text("en", "status-asylum-seeker")
+    );
+    asylum.mock_single_click(PointerEventButton::Left);
+    assert_eq!(
+        question_text(&window),
+        kiosk.catalog.text("en", "question-minor")
+    );
+    tap(&window, "choice-1"); // not a minor
+    assert_eq!(
+        question_text(&window),
+        kiosk.catalog.text("en", "question-months")
+    );
+    tap(&window, "choice-1"); // less than 3 months
+    assert_eq!(
+        question_text(&window),
+        kiosk.catalog.text("en", "question-urgent")
+    );
+    tap(&window, "choice-0"); // needs care now
+    tap(&window, "choice-1"); // not pregnant
+    assert_eq!(screen(&window), Screen::Result);
+    for id in ["outcome-puma-wait", "outcome-pass"] {
+        let card = find_scrolling(&window, "outcomes", id);
+        assert!(card.accessible_label().is_some_and(|l| !l.is_empty()));
+    }
+    assert_eq!(
+        find(&window, "outcome-puma-wait")
+            .accessible_label()
+            .expect("label"),
+        kiosk.catalog.text("en", "outcome-puma-wait-title")
+    );
+
+    tap(&window, "show-staff");
+    assert_eq!(screen(&window), Screen::Staff);
+    assert!(shows_text(
+        &window,
+        &kiosk.catalog.text("fr", "staff-title")
+    ));
+    assert!(
+        shows_text(
+            &window,
+            &kiosk.catalog.text("fr", "outcome-puma-wait-title")
+        ),
+        "French column"
+    );
+    assert!(
+        shows_text(
+            &window,
+            &kiosk.catalog.text("en", "outcome-puma-wait-title")
+        ),
+        "visitor's column"
+    );
+
+    tap(&window, "back");
+    assert_eq!(screen(&window), Screen::Result);
+    tap(&window, "back");
+    assert_eq!(screen(&window), Screen::Question);
+    assert_eq!(
+        question_text(&window),
+        kiosk.catalog.text("en", "question-pregnant")
+    );
+}
+
+#[test]
+fn the_guide_asks_income_with_the_ceiling_for_the_household_and_quick_exit_forgets_it() {
+    let (window, kiosk) = start();
+    tap(&window, "start");
+    tap(&window, "lang-fr");
+    tap(&window, "tile-guide");
+    tap(&window, "choice-0"); // already covered
+    tap(&window, "choice-1"); // no RSA
+    assert_eq!(
+        question_text(&window),
+        kiosk.catalog.text("fr", "question-household")
+    );
+    tap(&window, "choice-0"); // 1 person
+    let answers = kiosk.answers().expect("answers");
+    let ceilings = kiosk.ceilings.as_ref().expect("ceilings");
+    let ceiling = ceilings
+        .ceiling(answers.zone, &answers.date, 1)
+        .expect("ceiling");
+    let free = kiosk.catalog.number("fr", i64::from(ceiling.free));
+    let text = question_text(&window);
+    assert!(text.contains(&free), "{text} should name {free}");
+    assert!(kiosk.answers().is_some());
+
+    tap(&window, "quick-exit");
+    assert_eq!(screen(&window), Screen::Welcome);
+    assert!(kiosk.answers().is_none(), "the answers are wiped");
+}
+
+#[test]
+fn guide_pages_show_their_sections_sources_and_date() {
+    let (window, kiosk) = start();
+    tap(&window, "start");
+    tap(&window, "lang-ar");
+    tap(&window, "tile-guides");
+    assert_eq!(screen(&window), Screen::Guides);
+    tap(&window, "guide-0");
+    assert_eq!(screen(&window), Screen::GuidePage);
+    let guide = &kiosk.guides.as_ref().expect("guides").guides[0];
+    assert_eq!(
+        find(&window, "guide-title")
+            .accessible_label()
+            .expect("title"),
+        kiosk.catalog.text("ar", &guide.title_id())
+    );
+    assert!(shows_text(
+        &window,
+        &kiosk.catalog.text("ar", "guide-section-what")
+    ));
+    tap(&window, "back");
+    assert_eq!(screen(&window), Screen::Guides);
+}

@@ -4,18 +4,10 @@
 use std::rc::Rc;
 
 use passerelle::app::Kiosk;
-use passerelle::content::Content;
-use passerelle::i18n::{Catalog, SOURCE_LANGUAGE};
 
 /// The kiosk as it ships: embedded translations and content.
 pub fn embedded_kiosk() -> Rc<Kiosk> {
-    let catalog = Catalog::embedded();
-    let content = Content::embedded(&catalog);
-    Rc::new(Kiosk {
-        catalog,
-        content,
-        default_language: SOURCE_LANGUAGE.to_string(),
-    })
+    Kiosk::embedded()
 }
 
 /// A fresh folder under the system's temporary folder.

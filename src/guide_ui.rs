@@ -1,0 +1,362 @@
+//! Binds the coverage guide and the guide pages to the window: the question
+//! on screen, the result cards (in the visitor's language and in French for
+//! the staff view), their QR codes, and the "health cover explained" pages.
+
+use fluent_bundle::FluentArgs;
+use slint::{
+    ComponentHandle, Image, ModelRc, Rgb8Pixel, SharedPixelBuffer, SharedString, VecModel,
+};
+
+use crate::app::Kiosk;
+use crate::flow::{Amount, Walk};
+use crate::guides::{SECTIONS, SourceDate};
+use crate::i18n::SOURCE_LANGUAGE;
+use crate::rules::{self, Outcome};
+use crate::{
+    AppWindow, ChoiceItem, GuideAdapter, GuideItem, GuideSection, GuidesAdapter, OutcomeCard,
+};
+
+/// Starts the questions from the first.
+pub fn start(window: &AppWindow, kiosk: &Kiosk) {
+    let walk = kiosk
+        .flow
+        .as_ref()
+        .map(|flow| Walk::new(flow, rules::today(), kiosk.zone));
+    *kiosk.walk.borrow_mut() = walk;
+    skip_unaskable(kiosk);
+    refresh(window, kiosk);
+}
+
+/// Records choice `index`; true when the result is reached.
+pub fn choose(window: &AppWindow, kiosk: &Kiosk, index: usize) -> bool {
+    if let (Some(flow), Some(walk)) = (&kiosk.flow, kiosk.walk.borrow_mut().as_mut()) {
+        walk.choose(flow, index);
+    }
+    skip_unaskable(kiosk);
+    refresh(window, kiosk);
+    at_result(kiosk)
+}
+
+/// Back one question; false when there is none before.
+pub fn back(window: &AppWindow, kiosk: &Kiosk) -> bool {
+    let went_back = kiosk.walk.borrow_mut().as_mut().is_some_and(Walk::back);
+    if went_back {
+        refresh(window, kiosk);
+    }
+    went_back
+}
+
+fn at_result(kiosk: &Kiosk) -> bool {
+    match (&kiosk.flow, kiosk.walk.borrow().as_ref()) {
+        (Some(flow), Some(walk)) => walk.current(flow).is_none(),
+        _ => true,
+    }
+}
+
+/// An income question cannot be asked without ceilings: it is answered
+/// "I don't know", which sends the visitor to a person.
+fn skip_unaskable(kiosk: &Kiosk) {
+    let Some(flow) = &kiosk.flow else { return };
+    let mut walk = kiosk.walk.borrow_mut();
+    let Some(walk) = walk.as_mut() else { return };
+    while let Some(question) = walk.current(flow) {
+        if question.amount.is_none() || ceiling(kiosk, &walk.answers).is_some() {
+            break;
+        }
+        let unknown = question
+            .choices
+            .iter()
+            .position(|c| c.value.as_deref() == Some("unknown"))
+            .unwrap_or(0);
+        walk.choose(flow, unknown);
+    }
+}
+
+fn ceiling(kiosk: &Kiosk, answers: &rules::Answers) -> Option<rules::Ceiling> {
+    let household = answers.household?;
+    kiosk
+        .ceilings
+        .as_ref()?
+        .ceiling(answers.zone, &answers.date, household)
+}
+
+/// Shows the current question, or the result, in the window's language.
+pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
+    let lang = crate::app::current_language(window);
+    let walk = kiosk.walk.borrow();
+    let adapter = window.global::<GuideAdapter>();
+    let (Some(flow), Some(walk)) = (&kiosk.flow, walk.as_ref()) else {
+        // Without a flow (broken content), the guide goes straight to a person.
+        let advice = rules::advise(&rules::Answers::new(rules::today()), None);
+        fill_result(
+            window,
+            kiosk,
+            &lang,
+            &advice,
+            &rules::Answers::new(rules::today()),
+        );
+        return;
+    };
+    let Some(question) = walk.current(flow) else {
+        let advice = rules::advise(&walk.answers, kiosk.ceilings.as_ref());
+        fill_result(window, kiosk, &lang, &advice, &walk.answers);
+        return;
+    };
+    let catalog = &kiosk.catalog;
+    let mut args = FluentArgs::new();
+    if let (Some(amount), Some(c)) = (question.amount, ceiling(kiosk, &walk.answers)) {
+        args.set(
+            "amount",
+            if amount == Amount::Free {
+                c.free
+            } else {
+                c.participation
+            },
+        );
+        args.set("household", c.household);
+    }
+    adapter.set_question(catalog.format(&lang, &question.text, Some(&args)).into());
+    adapter.set_hint(
+        question
+            .hint
+            .as_ref()
+            .map(|h| catalog.format(&lang, h, Some(&args)))
+            .unwrap_or_default()
+            .into(),
+    );
+    adapter.set_icon(question.icon.as_str().into());
+    let choices: Vec<ChoiceItem> = question
+        .choices
+        .iter()
+        .map(|choice| {
+            let mut args = FluentArgs::new();
+            if let Some(value) = &choice.value {
+                match value.parse::<i64>() {
+                    Ok(n) => args.set("value", n),
+                    Err(_) => args.set("value", value.clone()),
+                }
+            }
+            ChoiceItem {
+                label: catalog.format(&lang, &choice.label, Some(&args)).into(),
+                icon: choice.icon.as_str().into(),
+            }
+        })
+        .collect();
+    adapter.set_choices(ModelRc::new(VecModel::from(choices)));
+    let step = walk.step();
+    let total = step + question.remaining;
+    adapter.set_progress(step as f32 / total.max(1) as f32);
+    let mut args = FluentArgs::new();
+    args.set("step", step + 1);
+    args.set("total", total);
+    adapter.set_progress_text(catalog.format(&lang, "guide-progress", Some(&args)).into());
+}
+
+fn fill_result(
+    window: &AppWindow,
+    kiosk: &Kiosk,
+    lang: &str,
+    advice: &rules::Advice,
+    answers: &rules::Answers,
+) {
+    let adapter = window.global::<GuideAdapter>();
+    let cards = |lang: &str| -> Vec<OutcomeCard> {
+        advice
+            .outcomes
+            .iter()
+            .map(|o| outcome_card(kiosk, lang, *o, advice, answers))
+            .collect()
+    };
+    adapter.set_outcomes(ModelRc::new(VecModel::from(cards(lang))));
+    let source = if lang == SOURCE_LANGUAGE {
+        Vec::new()
+    } else {
+        cards(SOURCE_LANGUAGE)
+    };
+    adapter.set_outcomes_source(ModelRc::new(VecModel::from(source)));
+}
+
+fn outcome_icon(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::AlreadyCovered | Outcome::Puma => "covered",
+        Outcome::PumaWait => "calendar",
+        Outcome::Ame => "no-papers",
+        Outcome::Dsuv | Outcome::Pass => "hospital",
+        Outcome::CssAutomatic | Outcome::CssFree | Outcome::CssParticipation => "money",
+        Outcome::MutuelleEmployer | Outcome::Mutuelle => "card",
+        Outcome::GetHelp => "household",
+    }
+}
+
+fn outcome_card(
+    kiosk: &Kiosk,
+    lang: &str,
+    outcome: Outcome,
+    advice: &rules::Advice,
+    answers: &rules::Answers,
+) -> OutcomeCard {
+    let catalog = &kiosk.catalog;
+    let text = |part: &str| -> SharedString {
+        catalog
+            .text(lang, &format!("outcome-{outcome}-{part}"))
+            .into()
+    };
+    let mut details = Vec::new();
+    let uses_ceiling = matches!(
+        outcome,
+        Outcome::CssFree | Outcome::CssParticipation | Outcome::Ame
+    );
+    if let (true, Some(c)) = (uses_ceiling, &advice.ceiling) {
+        let mut args = FluentArgs::new();
+        args.set("household", c.household);
+        args.set("free", c.free);
+        args.set("participation", c.participation);
+        args.set("from", catalog.date(lang, &c.from));
+        args.set("to", catalog.date(lang, &c.to));
+        details.push(catalog.format(lang, "result-ceiling", Some(&args)));
+        if c.computed {
+            details.push(catalog.text(lang, "result-ceiling-computed"));
+        }
+        if c.stale {
+            details.push(catalog.format(lang, "result-ceiling-stale", Some(&args)));
+        }
+    }
+    if outcome == Outcome::CssParticipation
+        && let Some(ceilings) = &kiosk.ceilings
+    {
+        let amounts = ceilings.participation_amounts(answers.zone);
+        let mut args = FluentArgs::new();
+        for (name, amount) in ["a29", "a49", "a59", "a69", "a70"].iter().zip(amounts) {
+            args.set(*name, amount);
+        }
+        details.push(catalog.format(lang, "result-participation", Some(&args)));
+    }
+    let website = outcome.website();
+    OutcomeCard {
+        id: outcome.name().into(),
+        icon: outcome_icon(outcome).into(),
+        title: text("title"),
+        what: text("what"),
+        next: text("next"),
+        documents: text("documents"),
+        who: text("who"),
+        details: details.join("\n").into(),
+        website: website.trim_start_matches("https://").into(),
+        qr: qr_image(website),
+    }
+}
+
+/// A QR code for `text`, black on white, with its quiet zone.
+pub fn qr_image(text: &str) -> Image {
+    let Ok(code) = qrcode::QrCode::new(text.as_bytes()) else {
+        crate::log::error(&format!("cannot make a QR code for {text}"));
+        return Image::default();
+    };
+    let modules = code.width();
+    let colors = code.to_colors();
+    const QUIET: usize = 4;
+    const SCALE: usize = 4;
+    let side = (modules + 2 * QUIET) * SCALE;
+    let mut buffer = SharedPixelBuffer::<Rgb8Pixel>::new(side as u32, side as u32);
+    let pixels = buffer.make_mut_slice();
+    for (i, pixel) in pixels.iter_mut().enumerate() {
+        let (x, y) = (i % side / SCALE, i / side / SCALE);
+        let dark = x >= QUIET
+            && y >= QUIET
+            && x < modules + QUIET
+            && y < modules + QUIET
+            && colors[(y - QUIET) * modules + (x - QUIET)] == qrcode::Color::Dark;
+        let v = if dark { 0 } else { 255 };
+        *pixel = Rgb8Pixel { r: v, g: v, b: v };
+    }
+    Image::from_rgb8(buffer)
+}
+
+/// The list of guide pages, in the window's language.
+pub fn fill_guides(window: &AppWindow, kiosk: &Kiosk) {
+    let lang = crate::app::current_language(window);
+    let items: Vec<GuideItem> = kiosk
+        .guides
+        .iter()
+        .flat_map(|g| &g.guides)
+        .map(|g| GuideItem {
+            title: kiosk.catalog.text(&lang, &g.title_id()).into(),
+            icon: g.icon.as_str().into(),
+        })
+        .collect();
+    window
+        .global::<GuidesAdapter>()
+        .set_guides(ModelRc::new(VecModel::from(items)));
+    if let Some(index) = kiosk.open_guide.get() {
+        open_guide(window, kiosk, index);
+    }
+}
+
+/// Shows guide page `index`.
+pub fn open_guide(window: &AppWindow, kiosk: &Kiosk, index: usize) {
+    let Some(guides) = &kiosk.guides else { return };
+    let Some(guide) = guides.guides.get(index) else {
+        return;
+    };
+    kiosk.open_guide.set(Some(index));
+    let lang = crate::app::current_language(window);
+    let catalog = &kiosk.catalog;
+    let adapter = window.global::<GuidesAdapter>();
+    adapter.set_title(catalog.text(&lang, &guide.title_id()).into());
+    let sections: Vec<GuideSection> = SECTIONS
+        .iter()
+        .map(|s| GuideSection {
+            heading: catalog.text(&lang, &format!("guide-section-{s}")).into(),
+            body: catalog.text(&lang, &guide.section_id(s)).into(),
+            unconfirmed: guide.unconfirmed.iter().any(|u| u == s),
+        })
+        .collect();
+    adapter.set_sections(ModelRc::new(VecModel::from(sections)));
+    let notes: Vec<SharedString> = guide
+        .notes
+        .iter()
+        .map(|n| catalog.text(&lang, n).into())
+        .collect();
+    adapter.set_notes(ModelRc::new(VecModel::from(notes)));
+    let mut args = FluentArgs::new();
+    args.set("date", catalog.date(&lang, &guides.verified));
+    adapter.set_verified(catalog.format(&lang, "guide-verified", Some(&args)).into());
+    let sources: Vec<String> = guide
+        .sources
+        .iter()
+        .map(|s| match &s.date {
+            Some(SourceDate::Day(d)) => format!("{} ({})", s.name, catalog.date(&lang, d)),
+            Some(SourceDate::Year(y)) => {
+                format!("{} ({})", s.name, catalog.digits(&lang, &y.to_string()))
+            }
+            None => s.name.clone(),
+        })
+        .collect();
+    let mut args = FluentArgs::new();
+    args.set("sources", sources.join(" ; "));
+    adapter.set_sources(catalog.format(&lang, "guide-sources", Some(&args)).into());
+}
+
+/// Wires the guide's callbacks.
+pub fn bind(window: &AppWindow, kiosk: &std::rc::Rc<Kiosk>) {
+    let adapter = window.global::<GuideAdapter>();
+    let (weak, k) = (window.as_weak(), std::rc::Rc::clone(kiosk));
+    adapter.on_start(move || {
+        if let Some(w) = weak.upgrade() {
+            start(&w, &k);
+        }
+    });
+    let (weak, k) = (window.as_weak(), std::rc::Rc::clone(kiosk));
+    adapter.on_choose(move |index| {
+        weak.upgrade()
+            .is_some_and(|w| choose(&w, &k, index.max(0) as usize))
+    });
+    let (weak, k) = (window.as_weak(), std::rc::Rc::clone(kiosk));
+    adapter.on_back(move || weak.upgrade().is_some_and(|w| back(&w, &k)));
+    let (weak, k) = (window.as_weak(), std::rc::Rc::clone(kiosk));
+    window.global::<GuidesAdapter>().on_open(move |index| {
+        if let Some(w) = weak.upgrade() {
+            open_guide(&w, &k, index.max(0) as usize);
+        }
+    });
+}

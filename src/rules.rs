@@ -1,0 +1,763 @@
+//! The decision rules of the coverage guide: from a visitor's answers to the
+//! covers they can get. Pure functions over plain data, tested case by case;
+//! the thresholds come from content/ceilings.toml.
+//!
+//! The rules follow the order a guide tests the schemes in: basic cover
+//! (sécurité sociale, or AME without a residence right, or urgent care), then
+//! the complementary cover (CSS, an employer's or a private mutuelle).
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Deserialize;
+use toml::value::Date;
+
+use crate::files::Files;
+use crate::problem::{Problem, line_of};
+
+pub const CEILINGS_FILE: &str = "ceilings.toml";
+
+/// Months of stable residence after which PUMa (and AME) are open to a
+/// person who does not work: "more than 3 months", counted here as 3 full
+/// months or more.
+pub const RESIDENCE_MONTHS: u32 = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    French,
+    Eu,
+    /// A residence permit, or proof that an application is being processed.
+    Permit,
+    /// Refugee or subsidiary protection.
+    Refugee,
+    AsylumSeeker,
+    NoPapers,
+    Student,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IncomeBand {
+    /// At or under the free-CSS (and AME) ceiling.
+    BelowFree,
+    /// Above the free ceiling, at or under the participation ceiling.
+    BelowParticipation,
+    Above,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Zone {
+    #[default]
+    Metropole,
+    Overseas,
+    Mayotte,
+    AlsaceMoselle,
+}
+
+/// A visitor's answers. `None` is "I don't know" (or not asked).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answers {
+    pub works: Option<bool>,
+    pub status: Option<Status>,
+    pub months: Option<u32>,
+    pub has_puma: Option<bool>,
+    pub household: Option<u32>,
+    /// Household resources of the last 12 months, in euros.
+    pub income: Option<u32>,
+    /// Used when `income` is not known as a figure.
+    pub income_band: Option<IncomeBand>,
+    pub rsa: Option<bool>,
+    pub employee: Option<bool>,
+    pub urgent: Option<bool>,
+    pub pregnant: Option<bool>,
+    pub minor: Option<bool>,
+    /// From the kiosk's configuration, not asked.
+    pub zone: Zone,
+    pub date: Date,
+}
+
+impl Answers {
+    /// No answer yet, in metropolitan France, on `date`.
+    pub fn new(date: Date) -> Answers {
+        Answers {
+            works: None,
+            status: None,
+            months: None,
+            has_puma: None,
+            household: None,
+            income: None,
+            income_band: None,
+            rsa: None,
+            employee: None,
+            urgent: None,
+            pregnant: None,
+            minor: None,
+            zone: Zone::Metropole,
+            date,
+        }
+    }
+
+    /// Sets one answer from its key and value as written on the command line
+    /// or in the guide's flow (`status=asylum-seeker`, `urgent=unknown`...).
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+        let unknown = matches!(value, "unknown" | "dont-know" | "don't-know");
+        match key.replace('-', "_").as_str() {
+            "works" => self.works = yes_no(key, value)?,
+            "has_puma" => self.has_puma = yes_no(key, value)?,
+            "rsa" => self.rsa = yes_no(key, value)?,
+            "employee" => self.employee = yes_no(key, value)?,
+            "urgent" => self.urgent = yes_no(key, value)?,
+            "pregnant" => self.pregnant = yes_no(key, value)?,
+            "minor" => self.minor = yes_no(key, value)?,
+            "status" => self.status = if unknown { None } else { Some(value.parse()?) },
+            "months" => {
+                self.months = if unknown {
+                    None
+                } else {
+                    Some(number(key, value, 0, 1200)?)
+                }
+            }
+            "household" => {
+                self.household = if unknown {
+                    None
+                } else {
+                    Some(number(key, value, 1, 30)?)
+                }
+            }
+            "income" => {
+                self.income = if unknown {
+                    None
+                } else {
+                    Some(number(key, value, 0, 10_000_000)?)
+                }
+            }
+            "income_band" => self.income_band = if unknown { None } else { Some(value.parse()?) },
+            "zone" => self.zone = value.parse()?,
+            "date" => {
+                self.date = value
+                    .parse::<toml::value::Datetime>()
+                    .ok()
+                    .and_then(|d| if d.time.is_none() { d.date } else { None })
+                    .ok_or_else(|| format!("date: '{value}' is not a date such as 2025-06-30"))?
+            }
+            _ => {
+                return Err(format!(
+                    "unknown answer '{key}'; the answers are: {}",
+                    ANSWER_KEYS.join(", ")
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The answer keys `Answers::set` knows.
+pub const ANSWER_KEYS: &[&str] = &[
+    "works",
+    "status",
+    "months",
+    "has_puma",
+    "household",
+    "income",
+    "income_band",
+    "rsa",
+    "employee",
+    "urgent",
+    "pregnant",
+    "minor",
+    "zone",
+    "date",
+];
+
+fn yes_no(key: &str, value: &str) -> Result<Option<bool>, String> {
+    match value {
+        "yes" => Ok(Some(true)),
+        "no" => Ok(Some(false)),
+        "unknown" | "dont-know" | "don't-know" => Ok(None),
+        _ => Err(format!("{key}: '{value}' is not yes, no or unknown")),
+    }
+}
+
+fn number(key: &str, value: &str, min: u32, max: u32) -> Result<u32, String> {
+    value
+        .parse::<u32>()
+        .ok()
+        .filter(|n| (min..=max).contains(n))
+        .ok_or_else(|| format!("{key}: '{value}' is not a whole number from {min} to {max}"))
+}
+
+macro_rules! named_enum {
+    ($ty:ident, $what:literal, $($variant:ident = $name:literal),+ $(,)?) => {
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+            pub fn name(self) -> &'static str {
+                match self { $($ty::$variant => $name),+ }
+            }
+        }
+        impl FromStr for $ty {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    $($name => Ok($ty::$variant),)+
+                    _ => Err(format!(concat!($what, ": '{}' is not one of: {}"), s, [$($name),+].join(", "))),
+                }
+            }
+        }
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    };
+}
+
+named_enum!(
+    Status,
+    "status",
+    French = "french",
+    Eu = "eu",
+    Permit = "permit",
+    Refugee = "refugee",
+    AsylumSeeker = "asylum-seeker",
+    NoPapers = "no-papers",
+    Student = "student"
+);
+named_enum!(
+    IncomeBand,
+    "income_band",
+    BelowFree = "below-free",
+    BelowParticipation = "below-participation",
+    Above = "above"
+);
+named_enum!(
+    Zone,
+    "zone",
+    Metropole = "metropole",
+    Overseas = "overseas",
+    Mayotte = "mayotte",
+    AlsaceMoselle = "alsace-moselle"
+);
+
+/// What the guide can tell a visitor, in the order to act on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Outcome {
+    AlreadyCovered,
+    Puma,
+    PumaWait,
+    Ame,
+    Dsuv,
+    Pass,
+    CssAutomatic,
+    CssFree,
+    CssParticipation,
+    MutuelleEmployer,
+    Mutuelle,
+    GetHelp,
+}
+
+named_enum!(
+    Outcome,
+    "outcome",
+    AlreadyCovered = "already-covered",
+    Puma = "puma",
+    PumaWait = "puma-wait",
+    Ame = "ame",
+    Dsuv = "dsuv",
+    Pass = "pass",
+    CssAutomatic = "css-automatic",
+    CssFree = "css-free",
+    CssParticipation = "css-participation",
+    MutuelleEmployer = "mutuelle-employer",
+    Mutuelle = "mutuelle",
+    GetHelp = "get-help"
+);
+
+impl Outcome {
+    /// The official page where the visitor takes the next step.
+    pub fn website(self) -> &'static str {
+        match self {
+            Outcome::CssAutomatic | Outcome::CssFree | Outcome::CssParticipation => {
+                "https://www.complementaire-sante-solidaire.gouv.fr"
+            }
+            Outcome::Mutuelle | Outcome::MutuelleEmployer | Outcome::GetHelp => {
+                "https://www.service-public.gouv.fr"
+            }
+            _ => "https://www.ameli.fr",
+        }
+    }
+}
+
+/// Today in France (Europe/Paris), for the ceilings' periods.
+pub fn today() -> Date {
+    let now = jiff::Zoned::now();
+    let date = now
+        .in_tz("Europe/Paris")
+        .map(|z| z.date())
+        .unwrap_or_else(|_| now.date());
+    Date {
+        year: date.year() as u16,
+        month: date.month() as u8,
+        day: date.day() as u8,
+    }
+}
+
+// ---------------------------------------------------------------- ceilings
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct CeilingsToml {
+    verified: toml::value::Datetime,
+    period: Vec<PeriodToml>,
+    overseas: OverseasToml,
+    participation: ParticipationToml,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct PeriodToml {
+    from: toml::value::Datetime,
+    to: toml::value::Datetime,
+    free: [u32; 4],
+    free_extra: u32,
+    participation: [u32; 4],
+    participation_extra: u32,
+    source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct OverseasToml {
+    factor: f64,
+    source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ParticipationToml {
+    since: toml::value::Datetime,
+    amounts: [f64; 5],
+    alsace_moselle: [f64; 5],
+    source: String,
+}
+
+/// The CSS ceilings of one period (metropolitan figures).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Period {
+    pub from: Date,
+    pub to: Date,
+    free: [u32; 4],
+    free_extra: u32,
+    participation: [u32; 4],
+    participation_extra: u32,
+    pub source: String,
+}
+
+/// The ceilings that apply to one answer set.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ceiling {
+    pub from: Date,
+    pub to: Date,
+    pub household: u32,
+    /// Yearly resources up to which CSS is free (and AME open).
+    pub free: u32,
+    /// Yearly resources up to which CSS costs a participation.
+    pub participation: u32,
+    /// Overseas figures are computed from the metropolitan ones.
+    pub computed: bool,
+    /// The date asked is after the last known period: the figures may be out of date.
+    pub stale: bool,
+}
+
+/// All the known periods, and the participation amounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ceilings {
+    pub verified: Date,
+    pub periods: Vec<Period>,
+    pub overseas_factor: f64,
+    pub overseas_source: String,
+    /// Monthly participation per person by age bracket (up to 29, 30-49, 50-59, 60-69, 70+).
+    pub participation: [f64; 5],
+    pub participation_alsace_moselle: [f64; 5],
+    pub participation_since: Date,
+    pub participation_source: String,
+}
+
+fn date_of(value: &toml::value::Datetime) -> Option<Date> {
+    if value.time.is_none() {
+        value.date
+    } else {
+        None
+    }
+}
+
+fn day_number(date: &Date) -> i64 {
+    // Good enough to order and compare dates.
+    i64::from(date.year) * 10_000 + i64::from(date.month) * 100 + i64::from(date.day)
+}
+
+impl Ceilings {
+    /// Reads content/ceilings.toml (or the same file in `files`), and checks
+    /// that the periods are in order and do not overlap.
+    pub fn load(files: &Files) -> Result<Ceilings, Vec<Problem>> {
+        let file = files.display(CEILINGS_FILE);
+        let text = files
+            .read_text(CEILINGS_FILE)
+            .map_err(|m| vec![Problem::new(&file, None, m)])?;
+        let parsed: CeilingsToml = toml::from_str(&text).map_err(|e| {
+            vec![Problem::new(
+                &file,
+                e.span().map(|s| line_of(&text, s.start)),
+                e.message().trim().to_string(),
+            )]
+        })?;
+        let mut problems = Vec::new();
+        let period_lines: Vec<usize> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.trim() == "[[period]]")
+            .map(|(n, _)| n + 1)
+            .collect();
+        let mut periods = Vec::new();
+        for (i, p) in parsed.period.into_iter().enumerate() {
+            let line = period_lines.get(i).copied();
+            let (Some(from), Some(to)) = (date_of(&p.from), date_of(&p.to)) else {
+                problems.push(Problem::new(&file, line, "'from' and 'to' must be dates"));
+                continue;
+            };
+            if day_number(&from) > day_number(&to) {
+                problems.push(Problem::new(
+                    &file,
+                    line,
+                    format!("the period ends ({to}) before it starts ({from})"),
+                ));
+            }
+            if p.free.iter().zip(&p.participation).any(|(f, q)| f >= q)
+                || p.free_extra >= p.participation_extra
+            {
+                problems.push(Problem::new(
+                    &file,
+                    line,
+                    "each free-CSS ceiling must be below its participation ceiling",
+                ));
+            }
+            if p.free.windows(2).any(|w| w[0] >= w[1])
+                || p.participation.windows(2).any(|w| w[0] >= w[1])
+            {
+                problems.push(Problem::new(
+                    &file,
+                    line,
+                    "ceilings must grow with the household",
+                ));
+            }
+            if p.source.trim().is_empty() {
+                problems.push(Problem::new(&file, line, "the period has no source"));
+            }
+            if let Some(previous) = periods.last() {
+                let previous: &Period = previous;
+                if day_number(&from) <= day_number(&previous.to) {
+                    problems.push(Problem::new(
+                        &file,
+                        line,
+                        format!(
+                            "the period {from}..{to} overlaps or precedes the period {}..{}",
+                            previous.from, previous.to
+                        ),
+                    ));
+                }
+            }
+            periods.push(Period {
+                from,
+                to,
+                free: p.free,
+                free_extra: p.free_extra,
+                participation: p.participation,
+                participation_extra: p.participation_extra,
+                source: p.source,
+            });
+        }
+        if periods.is_empty() {
+            problems.push(Problem::new(&file, None, "no ceiling period"));
+        }
+        let verified = date_of(&parsed.verified);
+        let since = date_of(&parsed.participation.since);
+        if verified.is_none() || since.is_none() {
+            problems.push(Problem::new(
+                &file,
+                None,
+                "'verified' and 'participation.since' must be dates",
+            ));
+        }
+        if !(1.0..2.0).contains(&parsed.overseas.factor) {
+            problems.push(Problem::new(
+                &file,
+                None,
+                "overseas.factor must be between 1 and 2",
+            ));
+        }
+        match (problems.is_empty(), verified, since) {
+            (true, Some(verified), Some(since)) => Ok(Ceilings {
+                verified,
+                periods,
+                overseas_factor: parsed.overseas.factor,
+                overseas_source: parsed.overseas.source,
+                participation: parsed.participation.amounts,
+                participation_alsace_moselle: parsed.participation.alsace_moselle,
+                participation_since: since,
+                participation_source: parsed.participation.source,
+            }),
+            _ => Err(problems),
+        }
+    }
+
+    /// The embedded ceilings. They are checked by the tests; should they be
+    /// broken, the guide asks no income question and sends to a person.
+    pub fn embedded() -> Option<Ceilings> {
+        match Ceilings::load(&Files::EmbeddedContent) {
+            Ok(c) => Some(c),
+            Err(problems) => {
+                for p in problems {
+                    crate::log::error(&p.to_string());
+                }
+                None
+            }
+        }
+    }
+
+    /// The ceilings for `household` people in `zone` on `date`: those of the
+    /// period holding the date, or of the last period (marked stale) when the
+    /// date is past them all. `None` before the first period, in Mayotte, or
+    /// for an empty household.
+    pub fn ceiling(&self, zone: Zone, date: &Date, household: u32) -> Option<Ceiling> {
+        if zone == Zone::Mayotte || household == 0 {
+            return None;
+        }
+        let day = day_number(date);
+        let (period, stale) = match self
+            .periods
+            .iter()
+            .find(|p| day_number(&p.from) <= day && day <= day_number(&p.to))
+        {
+            Some(p) => (p, false),
+            None => {
+                let last = self.periods.last()?;
+                if day > day_number(&last.to) {
+                    (last, true)
+                } else {
+                    return None;
+                }
+            }
+        };
+        let extra = household.saturating_sub(4);
+        let index = (household.min(4) - 1) as usize;
+        let mut free = period.free[index] + extra * period.free_extra;
+        let mut participation = period.participation[index] + extra * period.participation_extra;
+        let computed = zone == Zone::Overseas;
+        if computed {
+            free = (f64::from(free) * self.overseas_factor).round() as u32;
+            participation = (f64::from(participation) * self.overseas_factor).round() as u32;
+        }
+        Some(Ceiling {
+            from: period.from,
+            to: period.to,
+            household,
+            free,
+            participation,
+            computed,
+            stale,
+        })
+    }
+
+    /// The monthly participation amounts per person by age bracket for `zone`.
+    pub fn participation_amounts(&self, zone: Zone) -> [f64; 5] {
+        if zone == Zone::AlsaceMoselle {
+            self.participation_alsace_moselle
+        } else {
+            self.participation
+        }
+    }
+}
+
+// ---------------------------------------------------------------- the rules
+
+/// The guide's answer to a set of answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Advice {
+    /// In the order to act on them; never empty.
+    pub outcomes: Vec<Outcome>,
+    /// The ceilings used (or that would apply) for the household, when known.
+    pub ceiling: Option<Ceiling>,
+    /// The answers the decision needed but did not have.
+    pub unknown: Vec<&'static str>,
+}
+
+impl Advice {
+    pub fn has(&self, outcome: Outcome) -> bool {
+        self.outcomes.contains(&outcome)
+    }
+}
+
+/// Decides which covers the answers lead to.
+pub fn advise(answers: &Answers, ceilings: Option<&Ceilings>) -> Advice {
+    let mut outcomes = Vec::new();
+    let mut unknown = Vec::new();
+    let mut needs_help = false;
+    let ceiling = match (answers.household, ceilings) {
+        (Some(household), Some(c)) => c.ceiling(answers.zone, &answers.date, household),
+        _ => None,
+    };
+    let band = income_band(answers, ceiling.as_ref());
+
+    // 1. Basic cover.
+    let mut complementary = false;
+    if answers.has_puma == Some(true) {
+        outcomes.push(Outcome::AlreadyCovered);
+        complementary = true;
+    } else {
+        match answers.status {
+            None => {
+                unknown.push("status");
+            }
+            Some(Status::Refugee | Status::Student) => {
+                // No 3-month wait (art. R.111-2 CSS).
+                outcomes.push(Outcome::Puma);
+                complementary = true;
+            }
+            Some(Status::French | Status::Eu | Status::Permit) => {
+                if answers.works == Some(true)
+                    || answers.months.is_some_and(|m| m >= RESIDENCE_MONTHS)
+                {
+                    outcomes.push(Outcome::Puma);
+                    complementary = true;
+                } else if answers.months.is_none() {
+                    unknown.push("months");
+                } else {
+                    // Not 3 months yet: some people do not wait (family joining an
+                    // insured person, people receiving benefits): a person checks.
+                    needs_help = true;
+                }
+            }
+            Some(Status::AsylumSeeker) => {
+                if answers.minor == Some(true) {
+                    // Minor children of asylum seekers do not wait.
+                    outcomes.push(Outcome::Puma);
+                    complementary = true;
+                } else if answers.months.is_some_and(|m| m >= RESIDENCE_MONTHS) {
+                    outcomes.push(Outcome::Puma);
+                    complementary = true;
+                } else {
+                    outcomes.push(Outcome::PumaWait);
+                    outcomes.push(Outcome::Pass);
+                    if answers.months.is_none() {
+                        unknown.push("months");
+                    }
+                    if answers.minor.is_none() {
+                        unknown.push("minor");
+                    }
+                }
+            }
+            Some(Status::NoPapers) => {
+                if answers.zone == Zone::Mayotte {
+                    // AME does not exist in Mayotte.
+                    outcomes.push(Outcome::Dsuv);
+                    outcomes.push(Outcome::Pass);
+                    needs_help = true;
+                } else if answers.minor == Some(true) {
+                    // Children of parents without papers get AME without conditions.
+                    outcomes.push(Outcome::Ame);
+                } else if answers.months.is_some_and(|m| m >= RESIDENCE_MONTHS) {
+                    match band {
+                        Some(IncomeBand::BelowFree) => outcomes.push(Outcome::Ame),
+                        Some(_) => {
+                            outcomes.push(Outcome::Dsuv);
+                            outcomes.push(Outcome::Pass);
+                        }
+                        None => {
+                            // AME is likely but the resources are not known.
+                            outcomes.push(Outcome::Ame);
+                            outcomes.push(Outcome::Dsuv);
+                            unknown.push("income");
+                        }
+                    }
+                } else {
+                    outcomes.push(Outcome::Dsuv);
+                    outcomes.push(Outcome::Pass);
+                    if answers.months.is_none() {
+                        unknown.push("months");
+                    }
+                    if answers.minor.is_none() {
+                        unknown.push("minor");
+                    }
+                }
+            }
+        }
+        if answers.has_puma.is_none() {
+            unknown.push("has_puma");
+        }
+    }
+
+    // Anyone without cover today who needs care now, or is pregnant, can go to a PASS.
+    let without_cover = answers.has_puma != Some(true);
+    if without_cover
+        && (answers.urgent == Some(true) || answers.pregnant == Some(true))
+        && !outcomes.contains(&Outcome::Pass)
+    {
+        outcomes.push(Outcome::Pass);
+    }
+
+    // 2. Complementary cover, for those with (or entitled to) sécurité sociale.
+    if complementary {
+        if answers.zone == Zone::Mayotte {
+            // The CSS ceilings of Mayotte are not in the kiosk's data.
+            needs_help = true;
+        } else if answers.rsa == Some(true) {
+            outcomes.push(Outcome::CssAutomatic);
+        } else {
+            if answers.rsa.is_none() {
+                unknown.push("rsa");
+            }
+            match band {
+                Some(IncomeBand::BelowFree) => outcomes.push(Outcome::CssFree),
+                Some(IncomeBand::BelowParticipation) => outcomes.push(Outcome::CssParticipation),
+                Some(IncomeBand::Above) => match answers.employee {
+                    Some(true) => outcomes.push(Outcome::MutuelleEmployer),
+                    Some(false) => outcomes.push(Outcome::Mutuelle),
+                    None => {
+                        outcomes.push(Outcome::Mutuelle);
+                        unknown.push("employee");
+                    }
+                },
+                None => {
+                    if answers.household.is_none() && answers.income_band.is_none() {
+                        unknown.push("household");
+                    }
+                    unknown.push("income");
+                }
+            }
+        }
+    }
+
+    if needs_help || !unknown.is_empty() || outcomes.is_empty() {
+        outcomes.push(Outcome::GetHelp);
+    }
+    unknown.sort_unstable();
+    unknown.dedup();
+    Advice {
+        outcomes,
+        ceiling,
+        unknown,
+    }
+}
+
+/// The household's income band: from the figure and the ceilings when both
+/// are known, else from the band the visitor chose.
+pub fn income_band(answers: &Answers, ceiling: Option<&Ceiling>) -> Option<IncomeBand> {
+    match (answers.income, ceiling) {
+        (Some(income), Some(c)) => Some(if income <= c.free {
+            IncomeBand::BelowFree
+        } else if income <= c.participation {
+            IncomeBand::BelowParticipation
+        } else {
+            IncomeBand::Above
+        }),
+        _ => answers.income_band,
+    }
+}

@@ -1,0 +1,471 @@
+//! The coverage rules, case by case, with the boundaries of the brief, and
+//! a property test: every combination of answers ends in at least one
+//! outcome.
+
+use passerelle::files::Files;
+use passerelle::rules::{Answers, Ceilings, IncomeBand, Outcome, Status, Zone, advise};
+use proptest::prelude::*;
+use toml::value::Date;
+
+use Outcome::*;
+
+fn ceilings() -> Ceilings {
+    Ceilings::load(&Files::EmbeddedContent).expect("embedded ceilings")
+}
+
+fn date(year: u16, month: u8, day: u8) -> Date {
+    Date { year, month, day }
+}
+
+/// Answers on a date of the 2025-2026 period, with `pairs` set as on the command line.
+fn answers(pairs: &[(&str, &str)]) -> Answers {
+    let mut a = Answers::new(date(2025, 6, 1));
+    for (k, v) in pairs {
+        a.set(k, v).expect("valid answer");
+    }
+    a
+}
+
+fn outcomes(pairs: &[(&str, &str)]) -> Vec<Outcome> {
+    advise(&answers(pairs), Some(&ceilings())).outcomes
+}
+
+const COVERED: &[(&str, &str)] = &[("has_puma", "yes"), ("rsa", "no")];
+
+fn covered_with(extra: &[(&str, &str)]) -> Vec<Outcome> {
+    let mut pairs = COVERED.to_vec();
+    pairs.extend_from_slice(extra);
+    outcomes(&pairs)
+}
+
+#[test]
+fn one_person_2025_free_css_boundary() {
+    assert_eq!(
+        covered_with(&[("household", "1"), ("income", "10339")]),
+        [AlreadyCovered, CssFree]
+    );
+    assert_eq!(
+        covered_with(&[("household", "1"), ("income", "10340")]),
+        [AlreadyCovered, CssParticipation]
+    );
+    assert_eq!(
+        covered_with(&[("household", "1"), ("income", "13957")]),
+        [AlreadyCovered, CssParticipation]
+    );
+    assert_eq!(
+        covered_with(&[("household", "1"), ("income", "13958"), ("employee", "no")]),
+        [AlreadyCovered, Mutuelle]
+    );
+    assert_eq!(
+        covered_with(&[("household", "1"), ("income", "13958"), ("employee", "yes")]),
+        [AlreadyCovered, MutuelleEmployer]
+    );
+}
+
+#[test]
+fn ceilings_follow_household_and_period() {
+    let c = ceilings();
+    let in_2025 = date(2025, 6, 1);
+    let in_2024 = date(2024, 6, 1);
+    let check = |d: &Date, h: u32, free: u32, part: u32| {
+        let ceiling = c.ceiling(Zone::Metropole, d, h).expect("ceiling");
+        assert_eq!(
+            (ceiling.free, ceiling.participation),
+            (free, part),
+            "{d} household {h}"
+        );
+        assert!(!ceiling.stale && !ceiling.computed);
+    };
+    check(&in_2025, 1, 10339, 13957);
+    check(&in_2025, 2, 15508, 20936);
+    check(&in_2025, 3, 18609, 25123);
+    check(&in_2025, 4, 21711, 29311);
+    check(&in_2025, 5, 21711 + 4135, 29311 + 5583);
+    check(&in_2025, 7, 21711 + 3 * 4135, 29311 + 3 * 5583);
+    check(&in_2024, 1, 10166, 13724);
+    check(&in_2024, 4, 21348, 28820);
+    check(&in_2024, 6, 21348 + 2 * 4066, 28820 + 2 * 5490);
+    // The first and last days of each period.
+    check(&date(2025, 3, 31), 1, 10166, 13724);
+    check(&date(2025, 4, 1), 1, 10339, 13957);
+    check(&date(2026, 3, 31), 1, 10339, 13957);
+    // 2 people in 2024: 15 249 free, 15 250 with participation.
+    let mut a = answers(&[
+        ("has_puma", "yes"),
+        ("rsa", "no"),
+        ("household", "2"),
+        ("income", "15249"),
+        ("date", "2024-12-31"),
+    ]);
+    assert_eq!(advise(&a, Some(&c)).outcomes, [AlreadyCovered, CssFree]);
+    a.set("income", "15250").expect("income");
+    assert_eq!(
+        advise(&a, Some(&c)).outcomes,
+        [AlreadyCovered, CssParticipation]
+    );
+}
+
+#[test]
+fn past_the_last_period_the_ceilings_are_marked_stale() {
+    let c = ceilings();
+    let ceiling = c
+        .ceiling(Zone::Metropole, &date(2026, 4, 1), 1)
+        .expect("last known");
+    assert!(ceiling.stale);
+    assert_eq!(ceiling.free, 10339);
+    assert_eq!(ceiling.to, date(2026, 3, 31));
+    assert!(
+        c.ceiling(Zone::Metropole, &date(2024, 3, 31), 1).is_none(),
+        "before the first period"
+    );
+    let advice = advise(
+        &answers(&[
+            ("has_puma", "yes"),
+            ("rsa", "no"),
+            ("household", "1"),
+            ("income", "9000"),
+            ("date", "2026-11-27"),
+        ]),
+        Some(&c),
+    );
+    assert!(advice.ceiling.expect("ceiling").stale);
+    assert_eq!(advice.outcomes, [AlreadyCovered, CssFree]);
+}
+
+#[test]
+fn overseas_ceilings_are_computed_and_flagged() {
+    let c = ceilings();
+    let overseas = c
+        .ceiling(Zone::Overseas, &date(2024, 6, 1), 1)
+        .expect("overseas");
+    // The official 2024 figure for one person.
+    assert_eq!((overseas.free, overseas.participation), (11315, 15275));
+    assert!(overseas.computed);
+    let overseas_2025 = c
+        .ceiling(Zone::Overseas, &date(2025, 6, 1), 1)
+        .expect("overseas 2025");
+    assert_eq!(
+        (overseas_2025.free, overseas_2025.participation),
+        (11507, 15534)
+    );
+    assert!(c.ceiling(Zone::Mayotte, &date(2025, 6, 1), 1).is_none());
+    assert_eq!(
+        c.ceiling(Zone::AlsaceMoselle, &date(2025, 6, 1), 1)
+            .expect("AM")
+            .free,
+        10339
+    );
+    assert_eq!(
+        c.participation_amounts(Zone::AlsaceMoselle),
+        [2.8, 4.9, 7.3, 8.7, 10.5]
+    );
+    assert_eq!(
+        c.participation_amounts(Zone::Metropole),
+        [8.0, 14.0, 21.0, 25.0, 30.0]
+    );
+}
+
+#[test]
+fn rsa_gives_css_automatically() {
+    assert_eq!(
+        outcomes(&[("has_puma", "yes"), ("rsa", "yes")]),
+        [AlreadyCovered, CssAutomatic]
+    );
+}
+
+#[test]
+fn work_or_three_months_of_lawful_residence_open_puma() {
+    for status in ["french", "eu", "permit"] {
+        let base = [("has_puma", "no"), ("status", status), ("rsa", "yes")];
+        let mut working = base.to_vec();
+        working.push(("works", "yes"));
+        assert_eq!(outcomes(&working), [Puma, CssAutomatic], "{status} working");
+        let mut three = base.to_vec();
+        three.extend([("works", "no"), ("months", "3")]);
+        assert_eq!(outcomes(&three), [Puma, CssAutomatic], "{status} 3 months");
+        let mut two = base.to_vec();
+        two.extend([("works", "no"), ("months", "2"), ("urgent", "yes")]);
+        assert_eq!(outcomes(&two), [Pass, GetHelp], "{status} 2 months");
+    }
+}
+
+#[test]
+fn refugees_and_students_do_not_wait() {
+    for status in ["refugee", "student"] {
+        assert_eq!(
+            outcomes(&[
+                ("has_puma", "no"),
+                ("status", status),
+                ("months", "0"),
+                ("rsa", "yes")
+            ]),
+            [Puma, CssAutomatic]
+        );
+    }
+}
+
+#[test]
+fn adult_asylum_seekers_wait_three_months_and_their_children_do_not() {
+    let adult = |months: &str| {
+        outcomes(&[
+            ("has_puma", "no"),
+            ("status", "asylum-seeker"),
+            ("minor", "no"),
+            ("months", months),
+            ("rsa", "yes"),
+        ])
+    };
+    assert_eq!(adult("0"), [PumaWait, Pass]);
+    assert_eq!(adult("2"), [PumaWait, Pass]);
+    assert_eq!(adult("3"), [Puma, CssAutomatic]);
+    let child = outcomes(&[
+        ("has_puma", "no"),
+        ("status", "asylum-seeker"),
+        ("minor", "yes"),
+        ("months", "0"),
+        ("rsa", "yes"),
+    ]);
+    assert_eq!(child, [Puma, CssAutomatic]);
+    let unknown_months = outcomes(&[
+        ("has_puma", "no"),
+        ("status", "asylum-seeker"),
+        ("minor", "no"),
+    ]);
+    assert_eq!(unknown_months, [PumaWait, Pass, GetHelp]);
+}
+
+#[test]
+fn no_papers_ame_after_three_months_under_the_ceiling() {
+    let adult = |months: &str, income: &str| {
+        outcomes(&[
+            ("has_puma", "no"),
+            ("status", "no-papers"),
+            ("minor", "no"),
+            ("months", months),
+            ("household", "1"),
+            ("income", income),
+        ])
+    };
+    assert_eq!(adult("3", "10339"), [Ame]);
+    assert_eq!(adult("3", "10340"), [Dsuv, Pass]);
+    assert_eq!(adult("2", "5000"), [Dsuv, Pass]);
+    // Children of parents without papers get AME without conditions.
+    let child = outcomes(&[
+        ("has_puma", "no"),
+        ("status", "no-papers"),
+        ("minor", "yes"),
+        ("months", "0"),
+        ("household", "3"),
+        ("income", "90000"),
+    ]);
+    assert_eq!(child, [Ame]);
+    // Income unknown: AME likely, urgent care meanwhile, and a person checks.
+    assert_eq!(
+        outcomes(&[
+            ("has_puma", "no"),
+            ("status", "no-papers"),
+            ("minor", "no"),
+            ("months", "12")
+        ]),
+        [Ame, Dsuv, GetHelp]
+    );
+    // The band the visitor chose on screen counts like the figure.
+    let band = outcomes(&[
+        ("has_puma", "no"),
+        ("status", "no-papers"),
+        ("minor", "no"),
+        ("months", "12"),
+        ("income_band", "below-free"),
+    ]);
+    assert_eq!(band, [Ame]);
+}
+
+#[test]
+fn no_ame_in_mayotte() {
+    let o = outcomes(&[
+        ("has_puma", "no"),
+        ("status", "no-papers"),
+        ("minor", "no"),
+        ("months", "12"),
+        ("household", "1"),
+        ("income", "100"),
+        ("zone", "mayotte"),
+    ]);
+    assert_eq!(o, [Dsuv, Pass, GetHelp]);
+}
+
+#[test]
+fn anyone_without_cover_who_needs_care_now_is_sent_to_a_pass() {
+    assert_eq!(
+        outcomes(&[
+            ("has_puma", "no"),
+            ("status", "permit"),
+            ("works", "yes"),
+            ("urgent", "yes"),
+            ("rsa", "yes")
+        ]),
+        [Puma, Pass, CssAutomatic]
+    );
+    assert_eq!(
+        outcomes(&[("has_puma", "yes"), ("urgent", "yes"), ("rsa", "yes")]),
+        [AlreadyCovered, CssAutomatic]
+    );
+    assert_eq!(
+        outcomes(&[("has_puma", "no"), ("urgent", "yes")]),
+        [Pass, GetHelp]
+    );
+}
+
+#[test]
+fn dont_know_always_brings_get_help() {
+    let advice = advise(
+        &answers(&[
+            ("has_puma", "unknown"),
+            ("status", "refugee"),
+            ("rsa", "yes"),
+        ]),
+        Some(&ceilings()),
+    );
+    assert_eq!(advice.outcomes, [Puma, CssAutomatic, GetHelp]);
+    assert_eq!(advice.unknown, ["has_puma"]);
+    let advice = advise(
+        &answers(&[("has_puma", "yes"), ("rsa", "no"), ("household", "2")]),
+        Some(&ceilings()),
+    );
+    assert_eq!(advice.outcomes, [AlreadyCovered, GetHelp]);
+    assert_eq!(advice.unknown, ["income"]);
+    let advice = advise(&answers(&[]), Some(&ceilings()));
+    assert_eq!(advice.outcomes, [GetHelp]);
+}
+
+#[test]
+fn without_ceiling_data_the_income_questions_fall_to_a_person() {
+    let a = answers(&[
+        ("has_puma", "yes"),
+        ("rsa", "no"),
+        ("household", "1"),
+        ("income", "5000"),
+    ]);
+    assert_eq!(advise(&a, None).outcomes, [AlreadyCovered, GetHelp]);
+}
+
+#[test]
+fn bad_answers_are_refused_not_guessed() {
+    let mut a = Answers::new(date(2025, 6, 1));
+    assert!(a.set("status", "alien").is_err());
+    assert!(a.set("household", "0").is_err());
+    assert!(a.set("household", "two").is_err());
+    assert!(a.set("urgent", "maybe").is_err());
+    assert!(a.set("colour", "blue").is_err());
+    assert!(a.set("date", "27/11/2026").is_err());
+    assert!(a.set("income", "-5").is_err());
+    assert!(a.set("months", "unknown").is_ok() && a.months.is_none());
+}
+
+#[test]
+fn the_advise_command_prints_outcomes_and_exits_2_on_bad_input() {
+    let bin = env!("CARGO_BIN_EXE_passerelle");
+    let out = std::process::Command::new(bin)
+        .args([
+            "advise",
+            "--answer",
+            "has_puma=yes",
+            "--answer",
+            "rsa=no",
+            "--answer",
+            "household=1",
+            "--answer",
+            "income=10340",
+            "--answer",
+            "date=2025-06-01",
+            "--json",
+        ])
+        .output()
+        .expect("run advise");
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let ids: Vec<&str> = json["outcomes"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .filter_map(|o| o["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["already-covered", "css-participation"]);
+    assert_eq!(json["ceiling"]["free"], 10339);
+    assert_eq!(json["ceiling"]["from"], "2025-04-01");
+    assert_eq!(json["ceiling"]["stale"], false);
+
+    let out = std::process::Command::new(bin)
+        .args(["advise", "--answer", "status=martian"])
+        .output()
+        .expect("run advise");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("status: 'martian' is not one of"));
+
+    let out = std::process::Command::new(bin)
+        .args([
+            "advise",
+            "--answer",
+            "has_puma=yes",
+            "--answer",
+            "rsa=yes",
+            "--locale",
+            "uk",
+        ])
+        .output()
+        .expect("run advise");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("already-covered: ") && text.contains("css-automatic: "),
+        "{text}"
+    );
+}
+
+fn opt<T: Clone + std::fmt::Debug + 'static>(
+    values: &'static [T],
+) -> impl Strategy<Value = Option<T>> {
+    prop_oneof![Just(None), proptest::sample::select(values).prop_map(Some)]
+}
+
+fn yes_no() -> impl Strategy<Value = Option<bool>> {
+    opt(&[true, false])
+}
+
+prop_compose! {
+    fn any_answers()(
+        works in yes_no(), status in opt(Status::ALL), months in opt(&[0u32, 1, 2, 3, 4, 12, 60]),
+        has_puma in yes_no(), household in opt(&[1u32, 2, 3, 4, 5, 9]),
+        income in opt(&[0u32, 10166, 10339, 10340, 13957, 13958, 20000, 50000]),
+        income_band in opt(IncomeBand::ALL), rsa in yes_no(), employee in yes_no(), urgent in yes_no(),
+        pregnant in yes_no(), minor in yes_no(), zone in proptest::sample::select(Zone::ALL),
+        day in proptest::sample::select(&[(2024u16, 1u8, 1u8), (2024, 4, 1), (2025, 3, 31), (2025, 4, 1), (2026, 3, 31), (2026, 11, 27)]),
+    ) -> Answers {
+        let mut a = Answers::new(date(day.0, day.1, day.2));
+        a.works = works; a.status = status; a.months = months; a.has_puma = has_puma; a.household = household;
+        a.income = income; a.income_band = income_band; a.rsa = rsa; a.employee = employee; a.urgent = urgent;
+        a.pregnant = pregnant; a.minor = minor; a.zone = zone;
+        a
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+    #[test]
+    fn every_combination_of_answers_ends_in_at_least_one_outcome(a in any_answers()) {
+        let c = ceilings();
+        let advice = advise(&a, Some(&c));
+        prop_assert!(!advice.outcomes.is_empty());
+        // Never two basic covers that exclude each other, never two complementary ones.
+        let basic = [AlreadyCovered, Puma, PumaWait, Ame].iter().filter(|o| advice.has(**o)).count();
+        prop_assert!(basic <= 1, "{:?}", advice.outcomes);
+        let complementary = [CssAutomatic, CssFree, CssParticipation, MutuelleEmployer, Mutuelle].iter().filter(|o| advice.has(**o)).count();
+        prop_assert!(complementary <= 1, "{:?}", advice.outcomes);
+        // AME never comes with CSS; "don't know" always brings a person in.
+        prop_assert!(!(advice.has(Ame) && complementary > 0));
+        if !advice.unknown.is_empty() {
+            prop_assert!(advice.has(GetHelp));
+        }
+        // And without ceiling data, still at least one outcome.
+        prop_assert!(!advise(&a, None).outcomes.is_empty());
+    }
+}
