@@ -60,6 +60,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The directory of support services: import open data, query it.
+    Services {
+        #[command(subcommand)]
+        command: ServicesCommand,
+    },
     /// Render a screen to PNG, without a display.
     Screenshot {
         /// The screen to render (see --list).
@@ -83,6 +88,49 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum ServicesCommand {
+    /// Convert an open-data file into the kiosk's directory file.
+    Import {
+        #[arg(long, value_enum)]
+        format: crate::import::Format,
+        /// The open-data file.
+        input: PathBuf,
+        /// The directory file to write (JSON).
+        #[arg(long)]
+        out: PathBuf,
+        /// Keep only the places around this point (with --radius).
+        #[arg(long, value_name = "LAT,LON", requires = "radius")]
+        near: Option<String>,
+        /// Radius in kilometres around --near.
+        #[arg(long, value_name = "KM", requires = "near")]
+        radius: Option<f64>,
+        /// The date of the file, for sources whose records carry none (France Services).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        source_date: Option<String>,
+    },
+    /// The nearest places, with distance and opening state.
+    Near {
+        #[arg(long, allow_hyphen_values = true)]
+        lat: f64,
+        #[arg(long, allow_hyphen_values = true)]
+        lon: f64,
+        /// Only places of this kind (repeat for several).
+        #[arg(long = "kind")]
+        kinds: Vec<String>,
+        /// Local time in France (2026-11-27T10:00), default now.
+        #[arg(long)]
+        at: Option<String>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// The directory file (written by `services import`).
+        #[arg(long)]
+        directory: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
 /// Runs the command line and returns the process's exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -95,6 +143,7 @@ pub fn main() -> ExitCode {
             locale,
             json,
         }) => return run_advise(&answers, locale.as_deref(), json),
+        Some(Command::Services { command }) => run_services(command),
         Some(Command::Screenshot {
             screen,
             locale,
@@ -248,6 +297,87 @@ pub fn advise_text(pairs: &[String], locale: Option<&str>, json: bool) -> Result
         out.push_str(&format!("not known: {}\n", advice.unknown.join(", ")));
     }
     Ok(out)
+}
+
+/// Parses "LAT,LON".
+pub fn parse_point(text: &str) -> Result<(f64, f64), String> {
+    let (lat, lon) = text
+        .split_once(',')
+        .ok_or_else(|| format!("'{text}' is not LAT,LON"))?;
+    match (lat.trim().parse::<f64>(), lon.trim().parse::<f64>()) {
+        (Ok(lat), Ok(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
+            Ok((lat, lon))
+        }
+        _ => Err(format!(
+            "'{text}' is not LAT,LON in degrees, such as 48.8566,2.3522"
+        )),
+    }
+}
+
+fn run_services(command: ServicesCommand) -> Result<(), String> {
+    match command {
+        ServicesCommand::Import {
+            format,
+            input,
+            out,
+            near,
+            radius,
+            source_date,
+        } => {
+            let area = match (near, radius) {
+                (Some(point), Some(radius_km)) => {
+                    let (lat, lon) = parse_point(&point)?;
+                    Some(crate::import::Area {
+                        lat,
+                        lon,
+                        radius_km,
+                    })
+                }
+                _ => None,
+            };
+            let options = crate::import::Options {
+                area,
+                source_date,
+                progress: std::io::IsTerminal::is_terminal(&std::io::stderr()),
+            };
+            let (places, report) = crate::import::import_file(format, &input, &options)?;
+            crate::import::write_directory(places, &out)?;
+            print!("{}", report.summary());
+            println!("written: {}", out.display());
+            Ok(())
+        }
+        ServicesCommand::Near {
+            lat,
+            lon,
+            kinds,
+            at,
+            limit,
+            directory,
+            json,
+        } => {
+            if let Some(kind) = kinds
+                .iter()
+                .find(|k| !crate::directory::KINDS.contains(&k.as_str()))
+            {
+                return Err(format!(
+                    "unknown kind '{kind}'; the kinds are: {}",
+                    crate::directory::KINDS.join(", ")
+                ));
+            }
+            let at = match at {
+                Some(text) => crate::directory::parse_at(&text)?,
+                None => crate::directory::now_in_paris(),
+            };
+            let (dir, problems) =
+                crate::directory::Directory::load(&directory).map_err(|p| p.to_string())?;
+            for p in problems {
+                eprintln!("passerelle: warning: {p}");
+            }
+            let found = dir.near(lat, lon, &kinds, at, limit);
+            print!("{}", crate::directory::describe(&found, json));
+            Ok(())
+        }
+    }
 }
 
 fn run_screenshot(

@@ -1,0 +1,365 @@
+//! The directory of support services: one normalised record per place, read
+//! from the kiosk's directory file (written by `passerelle services import`),
+//! and the nearest places of some kinds with their opening state.
+
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDateTime, Timelike};
+use opening_hours::OpeningHours;
+use serde::{Deserialize, Serialize};
+
+use crate::problem::Problem;
+
+/// The kinds of place, as stored; the UI names and draws each.
+pub const KINDS: &[&str] = &[
+    "france-services",
+    "pimms",
+    "ccas",
+    "cpam",
+    "caf",
+    "social-services",
+    "pass",
+    "pmi",
+    "cegidd",
+    "planning",
+    "association",
+    "mairie",
+];
+
+/// One place, as stored in the directory file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    pub kinds: Vec<String>,
+    pub address: String,
+    pub postcode: String,
+    pub town: String,
+    pub lat: f64,
+    pub lon: f64,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// OpenStreetMap `opening_hours` syntax.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening_hours: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appointment: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// Where the record comes from (the open licences ask for attribution).
+    pub source: String,
+    /// The date the source gives for the record or the file.
+    pub source_date: String,
+}
+
+/// The directory file.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DirectoryFile {
+    pub places: Vec<Place>,
+}
+
+/// A place ready to query: its opening hours parsed once.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub place: Place,
+    pub hours: Option<OpeningHours>,
+    cos_lat: f64,
+}
+
+/// The places of the kiosk's area.
+#[derive(Debug, Clone, Default)]
+pub struct Directory {
+    pub entries: Vec<Entry>,
+}
+
+/// Whether a place is open at a moment, and until when or from when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenState {
+    /// Open, closing at this local time (if it closes within a week).
+    Open(Option<NaiveDateTime>),
+    /// Closed, opening at this local time (if it opens within a week).
+    Closed(Option<NaiveDateTime>),
+    /// No hours known.
+    Unknown,
+}
+
+/// One answer to "what is near?".
+#[derive(Debug, Clone)]
+pub struct Nearby<'d> {
+    pub entry: &'d Entry,
+    pub distance_km: f64,
+    pub state: OpenState,
+}
+
+impl Nearby<'_> {
+    /// Minutes on foot at 4.5 km/h.
+    pub fn walking_minutes(&self) -> u32 {
+        (self.distance_km / 4.5 * 60.0).ceil() as u32
+    }
+}
+
+/// Great-circle distance in kilometres.
+pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = (lat2 - lat1).to_radians();
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0088 * a.sqrt().asin()
+}
+
+impl Entry {
+    pub fn new(place: Place) -> Entry {
+        let hours = place
+            .opening_hours
+            .as_deref()
+            .and_then(|h| h.parse::<OpeningHours>().ok());
+        let cos_lat = place.lat.to_radians().cos();
+        Entry {
+            place,
+            hours,
+            cos_lat,
+        }
+    }
+
+    /// The state at `at` (local time at the place).
+    pub fn state(&self, at: NaiveDateTime) -> OpenState {
+        let Some(hours) = &self.hours else {
+            return OpenState::Unknown;
+        };
+        let limit = at + chrono::Duration::days(8);
+        let next = hours.next_change(at).filter(|n| *n < limit);
+        if hours.is_open(at) {
+            OpenState::Open(next)
+        } else {
+            OpenState::Closed(next)
+        }
+    }
+}
+
+impl Directory {
+    /// Reads a directory file. A record that does not fit is reported with
+    /// its position and left out; the rest is used.
+    pub fn load(path: &Path) -> Result<(Directory, Vec<Problem>), Problem> {
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Problem::new(&file, None, format!("cannot read: {e}")))?;
+        let parsed: DirectoryFile = serde_json::from_str(&text).map_err(|e| {
+            Problem::new(&file, Some(e.line()), format!("not a directory file: {e}"))
+        })?;
+        let mut problems = Vec::new();
+        let mut entries = Vec::new();
+        for place in parsed.places {
+            match check_place(&place) {
+                Ok(()) => entries.push(Entry::new(place)),
+                Err(message) => problems.push(Problem::new(
+                    &file,
+                    None,
+                    format!("place '{}': {message}", place.id),
+                )),
+            }
+        }
+        Ok((Directory { entries }, problems))
+    }
+
+    pub fn from_places(places: Vec<Place>) -> Directory {
+        Directory {
+            entries: places.into_iter().map(Entry::new).collect(),
+        }
+    }
+
+    /// The `limit` places nearest to (`lat`, `lon`) of any of `kinds` (all
+    /// kinds when empty), nearest first, with their state at `at`.
+    pub fn near(
+        &self,
+        lat: f64,
+        lon: f64,
+        kinds: &[String],
+        at: NaiveDateTime,
+        limit: usize,
+    ) -> Vec<Nearby<'_>> {
+        if limit == 0 {
+            return Vec::new();
+        }
+        let cos0 = lat.to_radians().cos();
+        // A cheap flat-earth distance ranks the candidates; the exact distance
+        // is computed for the few kept.
+        let mut candidates: Vec<(f64, usize)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| kinds.is_empty() || e.place.kinds.iter().any(|k| kinds.contains(k)))
+            .map(|(i, e)| {
+                let dx = (e.place.lon - lon) * 0.5 * (cos0 + e.cos_lat);
+                let dy = e.place.lat - lat;
+                (dx * dx + dy * dy, i)
+            })
+            .collect();
+        let keep = (limit * 2).min(candidates.len());
+        if keep == 0 {
+            return Vec::new();
+        }
+        if keep < candidates.len() {
+            candidates.select_nth_unstable_by(keep - 1, |a, b| a.0.total_cmp(&b.0));
+            candidates.truncate(keep);
+        }
+        let mut found: Vec<Nearby<'_>> = candidates
+            .into_iter()
+            .map(|(_, i)| {
+                let entry = &self.entries[i];
+                Nearby {
+                    entry,
+                    distance_km: haversine_km(lat, lon, entry.place.lat, entry.place.lon),
+                    state: OpenState::Unknown,
+                }
+            })
+            .collect();
+        found.sort_by(|a, b| {
+            a.distance_km
+                .total_cmp(&b.distance_km)
+                .then_with(|| a.entry.place.name.cmp(&b.entry.place.name))
+        });
+        found.truncate(limit);
+        for n in &mut found {
+            n.state = n.entry.state(at);
+        }
+        found
+    }
+}
+
+/// Checks a record's fields: kinds known, coordinates in France, hours parse.
+pub fn check_place(place: &Place) -> Result<(), String> {
+    if place.name.trim().is_empty() {
+        return Err("no name".into());
+    }
+    if let Some(kind) = place.kinds.iter().find(|k| !KINDS.contains(&k.as_str())) {
+        return Err(format!("unknown kind '{kind}'"));
+    }
+    if !in_france(place.lat, place.lon) {
+        return Err(format!(
+            "coordinates {}, {} are not in France",
+            place.lat, place.lon
+        ));
+    }
+    if let Some(hours) = &place.opening_hours
+        && let Err(e) = hours.parse::<OpeningHours>()
+    {
+        return Err(format!("opening hours '{hours}' do not parse: {e}"));
+    }
+    Ok(())
+}
+
+/// Latitude/longitude boxes of metropolitan France, Corsica and the overseas
+/// territories.
+const FRANCE: &[(f64, f64, f64, f64)] = &[
+    (41.2, 51.2, -5.5, 9.7),        // metropolitan France and Corsica
+    (15.8, 16.6, -61.9, -60.9),     // Guadeloupe
+    (14.3, 14.95, -61.3, -60.75),   // Martinique
+    (2.0, 6.0, -54.7, -51.5),       // Guyane
+    (-21.5, -20.8, 55.1, 55.9),     // La Réunion
+    (-13.1, -12.5, 44.9, 45.4),     // Mayotte
+    (46.7, 47.2, -56.5, -56.1),     // Saint-Pierre-et-Miquelon
+    (17.8, 18.2, -63.2, -62.7),     // Saint-Martin, Saint-Barthélemy
+    (-28.0, -7.0, -155.0, -134.0),  // Polynésie française
+    (-23.0, -19.0, 163.0, 169.0),   // Nouvelle-Calédonie
+    (-14.5, -13.0, -178.5, -176.0), // Wallis-et-Futuna
+];
+
+pub fn in_france(lat: f64, lon: f64) -> bool {
+    lat.is_finite()
+        && lon.is_finite()
+        && FRANCE
+            .iter()
+            .any(|(a, b, c, d)| (*a..=*b).contains(&lat) && (*c..=*d).contains(&lon))
+}
+
+/// Local time in France now, for the opening state.
+pub fn now_in_paris() -> NaiveDateTime {
+    let now = jiff::Zoned::now();
+    let local = now
+        .in_tz("Europe/Paris")
+        .map(|z| z.datetime())
+        .unwrap_or_else(|_| now.datetime());
+    civil_to_chrono(local)
+}
+
+pub fn civil_to_chrono(dt: jiff::civil::DateTime) -> NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(i32::from(dt.year()), dt.month() as u32, dt.day() as u32)
+        .and_then(|d| d.and_hms_opt(dt.hour() as u32, dt.minute() as u32, dt.second() as u32))
+        .unwrap_or_default()
+}
+
+/// Parses `--at`: a local date and time in France (`2026-11-27T10:00`), or
+/// an instant with its offset (`2026-11-27T09:00Z`), turned into French time.
+pub fn parse_at(text: &str) -> Result<NaiveDateTime, String> {
+    if let Ok(ts) = text.parse::<jiff::Timestamp>() {
+        let zoned = ts.in_tz("Europe/Paris").map_err(|e| e.to_string())?;
+        return Ok(civil_to_chrono(zoned.datetime()));
+    }
+    text.parse::<jiff::civil::DateTime>()
+        .map(civil_to_chrono)
+        .map_err(|_| format!("'{text}' is not a date and time such as 2026-11-27T10:00"))
+}
+
+/// Weekday index, Monday = 0.
+pub fn weekday(dt: &NaiveDateTime) -> usize {
+    dt.weekday().num_days_from_monday() as usize
+}
+
+/// "HH:MM" of a local time.
+pub fn hh_mm(dt: &NaiveDateTime) -> String {
+    format!("{:02}:{:02}", dt.hour(), dt.minute())
+}
+
+/// The text (or JSON) `services near` prints.
+pub fn describe(found: &[Nearby<'_>], json: bool) -> String {
+    if json {
+        let items: Vec<serde_json::Value> = found
+            .iter()
+            .map(|n| {
+                let (open, change) = match n.state {
+                    OpenState::Open(c) => (Some(true), c),
+                    OpenState::Closed(c) => (Some(false), c),
+                    OpenState::Unknown => (None, None),
+                };
+                serde_json::json!({
+                    "id": n.entry.place.id,
+                    "name": n.entry.place.name,
+                    "kinds": n.entry.place.kinds,
+                    "distance_km": (n.distance_km * 1000.0).round() / 1000.0,
+                    "walking_minutes": n.walking_minutes(),
+                    "open": open,
+                    "next_change": change.map(|c| c.format("%Y-%m-%dT%H:%M").to_string()),
+                    "phones": n.entry.place.phones,
+                    "address": format!("{}, {} {}", n.entry.place.address, n.entry.place.postcode, n.entry.place.town),
+                })
+            })
+            .collect();
+        return format!("{:#}\n", serde_json::Value::Array(items));
+    }
+    let mut out = String::new();
+    for n in found {
+        let state = match n.state {
+            OpenState::Open(Some(c)) => format!("open until {}", c.format("%a %H:%M")),
+            OpenState::Open(None) => "open".to_string(),
+            OpenState::Closed(Some(c)) => format!("closed, opens {}", c.format("%a %H:%M")),
+            OpenState::Closed(None) => "closed".to_string(),
+            OpenState::Unknown => "hours unknown".to_string(),
+        };
+        out.push_str(&format!(
+            "{:.2} km ({} min walk)  {}  [{}]  {}  {}\n",
+            n.distance_km,
+            n.walking_minutes(),
+            n.entry.place.name,
+            n.entry.place.kinds.join(", "),
+            state,
+            n.entry.place.phones.join(" / ")
+        ));
+    }
+    out
+}

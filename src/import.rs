@@ -1,0 +1,658 @@
+//! `passerelle services import`: converts a real open-data file into the
+//! kiosk's directory file. Every record is either imported or reported with
+//! its line or id and the reason: nothing is dropped silently.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::directory::{DirectoryFile, Place, check_place, haversine_km, in_france};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// ANCT's CSV list of France Services sites.
+    FranceServices,
+    /// DILA's "Annuaire de l'administration, base de données locales" JSON
+    /// (the bulk file, or the API's answers with nested fields as strings).
+    Dila,
+    /// data·inclusion structures JSON.
+    DataInclusion,
+}
+
+/// Where to keep places: around the kiosk.
+#[derive(Debug, Clone, Copy)]
+pub struct Area {
+    pub lat: f64,
+    pub lon: f64,
+    pub radius_km: f64,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub area: Option<Area>,
+    /// The date of the file, for sources whose records carry none (France Services).
+    pub source_date: Option<String>,
+    /// Draw a progress bar on the terminal.
+    pub progress: bool,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub read: usize,
+    pub imported: usize,
+    /// (line or record id, reason)
+    pub rejected: Vec<(String, String)>,
+    /// Imported, with something corrected or left out: (line or id, what).
+    pub warnings: Vec<(String, String)>,
+    /// Not support services (a DILA type the kiosk does not show), by type.
+    pub skipped: BTreeMap<String, usize>,
+    /// Outside the area asked for.
+    pub outside_area: usize,
+}
+
+impl Report {
+    pub fn summary(&self) -> String {
+        let skipped: usize = self.skipped.values().sum();
+        let mut out = format!(
+            "read {}, imported {}, rejected {}, with warnings {}, not support services {}, outside the area {}\n",
+            self.read,
+            self.imported,
+            self.rejected.len(),
+            self.warnings.len(),
+            skipped,
+            self.outside_area
+        );
+        for (at, why) in &self.rejected {
+            out.push_str(&format!("rejected {at}: {why}\n"));
+        }
+        for (at, what) in &self.warnings {
+            out.push_str(&format!("warning {at}: {what}\n"));
+        }
+        for (kind, n) in &self.skipped {
+            out.push_str(&format!("not imported, type '{kind}': {n}\n"));
+        }
+        out
+    }
+}
+
+/// Imports `input` in `format`.
+pub fn import_file(
+    format: Format,
+    input: &Path,
+    options: &Options,
+) -> Result<(Vec<Place>, Report), String> {
+    let bytes =
+        std::fs::read(input).map_err(|e| format!("{}: cannot read: {e}", input.display()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| format!("{}: not UTF-8 text: {e}", input.display()))?;
+    import_text(format, &text, options).map_err(|e| format!("{}: {e}", input.display()))
+}
+
+/// Imports the text of a file in `format`.
+pub fn import_text(
+    format: Format,
+    text: &str,
+    options: &Options,
+) -> Result<(Vec<Place>, Report), String> {
+    let mut report = Report::default();
+    let records = match format {
+        Format::FranceServices => france_services(text, options, &mut report)?,
+        Format::Dila => dila(text, options, &mut report)?,
+        Format::DataInclusion => data_inclusion(text, &mut report)?,
+    };
+    let mut places = Vec::new();
+    for (at, mut place) in records {
+        if let Some(fixed) = fix_coordinates(&mut place) {
+            report.warnings.push((at.clone(), fixed));
+        }
+        if let Some(hours) = &place.opening_hours
+            && let Err(e) = hours.parse::<opening_hours::OpeningHours>()
+        {
+            report.warnings.push((
+                at.clone(),
+                format!("opening hours '{hours}' do not parse ({e}); left out"),
+            ));
+            place.opening_hours = None;
+        }
+        if let Err(why) = check_place(&place) {
+            report.rejected.push((at, why));
+            continue;
+        }
+        if let Some(area) = options.area
+            && haversine_km(area.lat, area.lon, place.lat, place.lon) > area.radius_km
+        {
+            report.outside_area += 1;
+            continue;
+        }
+        places.push(place);
+    }
+    report.imported = places.len();
+    Ok((places, report))
+}
+
+/// Corrects swapped latitude and longitude; says so.
+fn fix_coordinates(place: &mut Place) -> Option<String> {
+    if !in_france(place.lat, place.lon) && in_france(place.lon, place.lat) {
+        std::mem::swap(&mut place.lat, &mut place.lon);
+        return Some(format!(
+            "latitude and longitude were swapped; corrected to {}, {}",
+            place.lat, place.lon
+        ));
+    }
+    None
+}
+
+/// Writes the directory file whole, or not at all (a temporary file renamed).
+pub fn write_directory(places: Vec<Place>, out: &Path) -> Result<(), String> {
+    let file = DirectoryFile { places };
+    let json = serde_json::to_string(&file).map_err(|e| e.to_string())?;
+    let tmp = out.with_extension("tmp");
+    std::fs::write(&tmp, json).map_err(|e| format!("{}: {e}", tmp.display()))?;
+    std::fs::rename(&tmp, out).map_err(|e| format!("{}: {e}", out.display()))
+}
+
+fn progress_bar(options: &Options, len: u64) -> indicatif::ProgressBar {
+    if !options.progress {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} records ({eta} left)")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+// ---------------------------------------------------------------- France Services
+
+const FS_DAYS: &[(&str, &str)] = &[
+    ("h_lundi", "Mo"),
+    ("h_mardi", "Tu"),
+    ("h_mercredi", "We"),
+    ("h_jeudi", "Th"),
+    ("h_vendredi", "Fr"),
+    ("h_samedi", "Sa"),
+];
+
+/// "09:00 - 12:00 / 13:30 - 17:00" → "09:00-12:00,13:30-17:00".
+pub fn france_services_day(text: &str) -> Result<String, String> {
+    let mut ranges = Vec::new();
+    for part in text.split('/') {
+        let (from, to) = part.split_once('-').ok_or_else(|| {
+            format!(
+                "'{}' is not a time range such as 09:00 - 12:00",
+                part.trim()
+            )
+        })?;
+        ranges.push(format!("{}-{}", clock(from)?, clock(to)?));
+    }
+    Ok(ranges.join(","))
+}
+
+/// "9:00", "09:00", "09:00:00", "09h00" → "09:00".
+fn clock(text: &str) -> Result<String, String> {
+    let t = text.trim().replace('h', ":");
+    let mut parts = t.split(':');
+    let hour: u32 = parts
+        .next()
+        .and_then(|h| h.trim().parse().ok())
+        .ok_or_else(|| format!("'{}' is not a time", text.trim()))?;
+    let minute: u32 = match parts.next().map(str::trim) {
+        None | Some("") => 0,
+        Some(m) => m.parse().unwrap_or(99),
+    };
+    if hour > 24 || minute > 59 {
+        return Err(format!("'{}' is not a time", text.trim()));
+    }
+    Ok(format!("{hour:02}:{minute:02}"))
+}
+
+fn france_services(
+    text: &str,
+    options: &Options,
+    report: &mut Report,
+) -> Result<Vec<(String, Place)>, String> {
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| format!("cannot read the CSV header: {e}"))?
+        .clone();
+    let column = |name: &str| headers.iter().position(|h| h.trim() == name);
+    let needed = [
+        "id_fs",
+        "lib_fs",
+        "adresse",
+        "code_postal",
+        "lib_com",
+        "latitude",
+        "longitude",
+    ];
+    if let Some(missing) = needed.iter().find(|n| column(n).is_none()) {
+        return Err(format!(
+            "the CSV has no column '{missing}': is it the France Services list?"
+        ));
+    }
+    let bar = progress_bar(options, text.lines().count() as u64);
+    let mut out = Vec::new();
+    for record in reader.records() {
+        report.read += 1;
+        bar.inc(1);
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                report
+                    .rejected
+                    .push((format!("line {line}"), format!("broken CSV: {e}")));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        let at = format!("line {line}");
+        let get = |name: &str| {
+            column(name)
+                .and_then(|i| record.get(i))
+                .unwrap_or("")
+                .trim()
+                .to_string()
+        };
+        let (lat, lon) = match (
+            get("latitude").parse::<f64>(),
+            get("longitude").parse::<f64>(),
+        ) {
+            (Ok(lat), Ok(lon)) => (lat, lon),
+            _ => {
+                report.rejected.push((at, "no coordinates".into()));
+                continue;
+            }
+        };
+        let mut days = Vec::new();
+        let mut hours_ok = true;
+        for (field, day) in FS_DAYS {
+            let value = get(field);
+            if value.is_empty() {
+                continue;
+            }
+            match france_services_day(&value) {
+                Ok(ranges) => days.push(format!("{day} {ranges}")),
+                Err(why) => {
+                    report
+                        .warnings
+                        .push((at.clone(), format!("{field}: {why}; hours left out")));
+                    hours_ok = false;
+                }
+            }
+        }
+        let opening_hours = (hours_ok && !days.is_empty()).then(|| days.join("; "));
+        let mut comment = Vec::new();
+        if let Some(c) = non_empty(&get("commentaire")) {
+            comment.push(c);
+        }
+        let format_fs = get("format_fs");
+        if format_fs.starts_with("Bus") || format_fs.starts_with("Itin") {
+            comment
+                .push("France services itinérante : l'adresse est son point de base.".to_string());
+        }
+        let mut address = get("adresse");
+        if let Some(complement) = non_empty(&get("complement_adresse")) {
+            address = format!("{address}, {complement}");
+        }
+        out.push((
+            at,
+            Place {
+                id: format!("fs-{}", get("id_fs")),
+                name: get("lib_fs"),
+                kinds: vec!["france-services".into()],
+                address,
+                postcode: get("code_postal"),
+                town: get("lib_com"),
+                lat,
+                lon,
+                phones: non_empty(&get("telephone")).into_iter().collect(),
+                email: non_empty(&get("mail")),
+                website: None,
+                opening_hours,
+                appointment: match get("prise_rdv").as_str() {
+                    "Oui" => Some(true),
+                    "Non" => Some(false),
+                    _ => None,
+                },
+                comment: (!comment.is_empty()).then(|| comment.join(" ")),
+                source: "ANCT, liste des structures France services".into(),
+                source_date: options.source_date.clone().unwrap_or_default(),
+            },
+        ));
+    }
+    bar.finish_and_clear();
+    Ok(out)
+}
+
+// ---------------------------------------------------------------- DILA
+
+/// DILA's local office types the kiosk shows, and their kinds.
+const DILA_KINDS: &[(&str, &str)] = &[
+    ("france_services", "france-services"),
+    ("ccas", "ccas"),
+    ("cias", "ccas"),
+    ("caf", "caf"),
+    ("cpam", "cpam"),
+    ("pmi", "pmi"),
+    ("mairie", "mairie"),
+    ("centre_social", "social-services"),
+    ("maison_solidarite", "social-services"),
+    ("planning_familial", "planning"),
+];
+
+const DAYS_FR: &[(&str, &str)] = &[
+    ("lundi", "Mo"),
+    ("mardi", "Tu"),
+    ("mercredi", "We"),
+    ("jeudi", "Th"),
+    ("vendredi", "Fr"),
+    ("samedi", "Sa"),
+    ("dimanche", "Su"),
+];
+
+/// A nested field: an array in the bulk file, a JSON-encoded string through the API.
+fn nested(record: &Value, field: &str) -> Result<Vec<Value>, String> {
+    match record.get(field) {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(items)) => Ok(items.clone()),
+        Some(Value::String(s)) if s.trim().is_empty() => Ok(Vec::new()),
+        Some(Value::String(s)) => match serde_json::from_str::<Value>(s) {
+            Ok(Value::Array(items)) => Ok(items),
+            Ok(other) => Ok(vec![other]),
+            Err(e) => Err(format!("field '{field}' is not valid JSON: {e}")),
+        },
+        Some(other) => Ok(vec![other.clone()]),
+    }
+}
+
+fn text_of(value: &Value, field: &str) -> String {
+    match value.get(field) {
+        Some(Value::String(s)) => s.trim().to_string(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn day_code(name: &str) -> Option<&'static str> {
+    let name = name.trim().to_lowercase();
+    DAYS_FR
+        .iter()
+        .find(|(fr, _)| *fr == name)
+        .map(|(_, code)| *code)
+}
+
+/// DILA's `plage_ouverture` → OSM opening hours, and the comments found.
+pub fn dila_hours(ranges: &[Value]) -> Result<(Option<String>, Vec<String>), String> {
+    let mut rules = Vec::new();
+    let mut comments = Vec::new();
+    for range in ranges {
+        let first = text_of(range, "nom_jour_debut");
+        let last = text_of(range, "nom_jour_fin");
+        let from = day_code(&first).ok_or_else(|| format!("'{first}' is not a day"))?;
+        let to = if last.is_empty() {
+            from
+        } else {
+            day_code(&last).ok_or_else(|| format!("'{last}' is not a day"))?
+        };
+        let days = if from == to {
+            from.to_string()
+        } else {
+            format!("{from}-{to}")
+        };
+        let mut times = Vec::new();
+        for n in ["1", "2"] {
+            let start = text_of(range, &format!("valeur_heure_debut_{n}"));
+            let end = text_of(range, &format!("valeur_heure_fin_{n}"));
+            if start.is_empty() && end.is_empty() {
+                continue;
+            }
+            times.push(format!("{}-{}", clock(&start)?, clock(&end)?));
+        }
+        if !times.is_empty() {
+            rules.push(format!("{days} {}", times.join(",")));
+        }
+        if let Some(c) = non_empty(&text_of(range, "commentaire")) {
+            comments.push(c);
+        }
+    }
+    Ok(((!rules.is_empty()).then(|| rules.join("; ")), comments))
+}
+
+fn dila(
+    text: &str,
+    options: &Options,
+    report: &mut Report,
+) -> Result<Vec<(String, Place)>, String> {
+    let root: Value = serde_json::from_str(text)
+        .map_err(|e| format!("line {}: not valid JSON: {e}", e.line()))?;
+    let records = match &root {
+        Value::Array(items) => items.clone(),
+        Value::Object(map) => match map.get("service").or_else(|| map.get("results")) {
+            Some(Value::Array(items)) => items.clone(),
+            _ => return Err("no 'service' (bulk file) or 'results' (API) list of records".into()),
+        },
+        _ => return Err("not a DILA file: expected an object or a list".into()),
+    };
+    let bar = progress_bar(options, records.len() as u64);
+    let mut out = Vec::new();
+    for (index, record) in records.iter().enumerate() {
+        report.read += 1;
+        bar.inc(1);
+        let id = text_of(record, "id");
+        let at = if id.is_empty() {
+            format!("record {}", index + 1)
+        } else {
+            format!("record {id}")
+        };
+        match dila_record(record, &id) {
+            Ok(Some((place, warnings))) => {
+                for w in warnings {
+                    report.warnings.push((at.clone(), w));
+                }
+                out.push((at, place));
+            }
+            Ok(None) => {
+                let types = nested(record, "pivot").unwrap_or_default();
+                let name = types
+                    .first()
+                    .map_or_else(|| "none".to_string(), |p| text_of(p, "type_service_local"));
+                *report.skipped.entry(name).or_default() += 1;
+            }
+            Err(why) => report.rejected.push((at, why)),
+        }
+    }
+    bar.finish_and_clear();
+    Ok(out)
+}
+
+/// One DILA record: `None` when it is not a kind the kiosk shows.
+fn dila_record(record: &Value, id: &str) -> Result<Option<(Place, Vec<String>)>, String> {
+    let mut kinds: Vec<String> = Vec::new();
+    for pivot in nested(record, "pivot")? {
+        let kind = text_of(&pivot, "type_service_local");
+        if let Some((_, k)) = DILA_KINDS.iter().find(|(t, _)| *t == kind)
+            && !kinds.iter().any(|x| x == k)
+        {
+            kinds.push((*k).to_string());
+        }
+    }
+    if kinds.is_empty() {
+        return Ok(None);
+    }
+    if id.is_empty() {
+        return Err("no id".into());
+    }
+    let addresses = nested(record, "adresse")?;
+    let address = addresses
+        .iter()
+        .find(|a| !text_of(a, "latitude").is_empty())
+        .or_else(|| addresses.first())
+        .ok_or("no address")?;
+    let (lat, lon) = match (
+        text_of(address, "latitude").parse::<f64>(),
+        text_of(address, "longitude").parse::<f64>(),
+    ) {
+        (Ok(lat), Ok(lon)) => (lat, lon),
+        _ => return Err("no coordinates".into()),
+    };
+    let street: Vec<String> = [
+        "numero_voie",
+        "complement1",
+        "complement2",
+        "service_distribution",
+    ]
+    .iter()
+    .filter_map(|f| non_empty(&text_of(address, f)))
+    .collect();
+    let mut warnings = Vec::new();
+    let (opening_hours, mut comments) = match dila_hours(&nested(record, "plage_ouverture")?) {
+        Ok(found) => found,
+        Err(why) => {
+            warnings.push(format!("plage_ouverture: {why}; hours left out"));
+            (None, Vec::new())
+        }
+    };
+    if let Some(c) = non_empty(&text_of(record, "commentaire_plage_ouverture")) {
+        comments.push(c);
+    }
+    let phones = nested(record, "telephone")?
+        .iter()
+        .filter_map(|t| non_empty(&text_of(t, "valeur")).or_else(|| t.as_str().and_then(non_empty)))
+        .collect();
+    let email = nested(record, "adresse_courriel")?
+        .first()
+        .and_then(|e| e.as_str().and_then(non_empty));
+    let website = nested(record, "site_internet")?
+        .first()
+        .and_then(|s| non_empty(&text_of(s, "valeur")));
+    // "09/08/2023 13:30:19" → "2023-08-09"
+    let modified = text_of(record, "date_modification");
+    let source_date = match modified.get(..10).map(|d| d.split('/').collect::<Vec<_>>()) {
+        Some(parts) if parts.len() == 3 => format!("{}-{}-{}", parts[2], parts[1], parts[0]),
+        _ => String::new(),
+    };
+    Ok(Some((
+        Place {
+            id: format!("dila-{id}"),
+            name: text_of(record, "nom"),
+            kinds,
+            address: street.join(", "),
+            postcode: text_of(address, "code_postal"),
+            town: text_of(address, "nom_commune"),
+            lat,
+            lon,
+            phones,
+            email,
+            website,
+            opening_hours,
+            appointment: None,
+            comment: (!comments.is_empty()).then(|| comments.join(" ")),
+            source: "DILA, Annuaire de l'administration (service-public.gouv.fr)".into(),
+            source_date,
+        },
+        warnings,
+    )))
+}
+
+// ---------------------------------------------------------------- data·inclusion
+
+const NETWORK_KINDS: &[(&str, &str)] = &[
+    ("pimms-mediation", "pimms"),
+    ("france-service", "france-services"),
+    ("ccas-cias", "ccas"),
+    ("cpam", "cpam"),
+    ("caf", "caf"),
+    ("maisons-des-solidarites", "social-services"),
+];
+
+fn data_inclusion(text: &str, report: &mut Report) -> Result<Vec<(String, Place)>, String> {
+    let root: Value = serde_json::from_str(text)
+        .map_err(|e| format!("line {}: not valid JSON: {e}", e.line()))?;
+    let records = match &root {
+        Value::Array(items) => items.clone(),
+        Value::Object(map) => match map.get("structures").or_else(|| map.get("items")) {
+            Some(Value::Array(items)) => items.clone(),
+            _ => return Err("no list of structures".into()),
+        },
+        _ => return Err("not a data·inclusion file".into()),
+    };
+    let mut out = Vec::new();
+    for (index, record) in records.iter().enumerate() {
+        report.read += 1;
+        let id = text_of(record, "id");
+        let at = if id.is_empty() {
+            format!("record {}", index + 1)
+        } else {
+            format!("record {id}")
+        };
+        if id.is_empty() {
+            report.rejected.push((at, "no id".into()));
+            continue;
+        }
+        let number = |f: &str| match record.get(f) {
+            Some(Value::Number(n)) => n.as_f64(),
+            Some(Value::String(s)) => s.trim().parse().ok(),
+            _ => None,
+        };
+        let (Some(lat), Some(lon)) = (number("latitude"), number("longitude")) else {
+            report.rejected.push((at, "no coordinates".into()));
+            continue;
+        };
+        let mut kinds: Vec<String> = Vec::new();
+        if let Some(Value::Array(networks)) = record.get("reseaux_porteurs") {
+            for n in networks.iter().filter_map(Value::as_str) {
+                if let Some((_, k)) = NETWORK_KINDS.iter().find(|(code, _)| *code == n)
+                    && !kinds.iter().any(|x| x == k)
+                {
+                    kinds.push((*k).to_string());
+                }
+            }
+        }
+        if kinds.is_empty() {
+            kinds.push("association".into());
+        }
+        let mut address = text_of(record, "adresse");
+        if let Some(c) = non_empty(&text_of(record, "complement_adresse")) {
+            address = format!("{address}, {c}");
+        }
+        let source = match non_empty(&text_of(record, "source")) {
+            Some(s) => format!("data·inclusion ({s})"),
+            None => "data·inclusion".to_string(),
+        };
+        out.push((
+            at,
+            Place {
+                id: format!("di-{id}"),
+                name: text_of(record, "nom"),
+                kinds,
+                address,
+                postcode: text_of(record, "code_postal"),
+                town: text_of(record, "commune"),
+                lat,
+                lon,
+                phones: non_empty(&text_of(record, "telephone"))
+                    .into_iter()
+                    .collect(),
+                email: non_empty(&text_of(record, "courriel")),
+                website: non_empty(&text_of(record, "site_web")),
+                opening_hours: non_empty(&text_of(record, "horaires_accueil")),
+                appointment: None,
+                comment: None,
+                source,
+                source_date: text_of(record, "date_maj"),
+            },
+        ));
+    }
+    Ok(out)
+}

@@ -1,0 +1,416 @@
+//! The directory of support services: importing the real France Services
+//! file and small fixtures in the DILA (both forms) and data·inclusion
+//! formats, errors located and nothing lost, and the nearest places with
+//! their opening state checked against values computed here independently.
+
+mod common;
+
+use chrono::NaiveDate;
+use passerelle::directory::{Directory, OpenState, Place, in_france};
+use passerelle::import::{Format, Options, import_file, import_text};
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    common::project_dir("tests/fixtures").join(name)
+}
+
+fn shared_france_services() -> std::path::PathBuf {
+    common::project_dir("../shared/data/france-services-2024-08-01.csv")
+}
+
+#[test]
+fn the_real_france_services_file_imports_whole() {
+    let path = shared_france_services();
+    let (places, report) =
+        import_file(Format::FranceServices, &path, &Options::default()).expect("import");
+    assert_eq!(report.read, 2845);
+    assert_eq!(places.len(), 2845, "{}", report.summary());
+    assert!(
+        report.rejected.is_empty() && report.warnings.is_empty(),
+        "{}",
+        report.summary()
+    );
+    assert!(places.iter().all(|p| in_france(p.lat, p.lon)));
+
+    // Every non-empty day of the file became a rule, counted independently.
+    let mut reader = csv::Reader::from_path(&path).expect("csv");
+    let headers = reader.headers().expect("headers").clone();
+    let day_columns: Vec<usize> = [
+        "h_lundi",
+        "h_mardi",
+        "h_mercredi",
+        "h_jeudi",
+        "h_vendredi",
+        "h_samedi",
+    ]
+    .iter()
+    .map(|d| headers.iter().position(|h| h == *d).expect("day column"))
+    .collect();
+    let mut non_empty_days = 0;
+    for record in reader.records() {
+        let record = record.expect("record");
+        non_empty_days += day_columns
+            .iter()
+            .filter(|i| !record[**i].trim().is_empty())
+            .count();
+    }
+    let rules: usize = places
+        .iter()
+        .filter_map(|p| p.opening_hours.as_ref())
+        .map(|h| h.split("; ").count())
+        .sum();
+    assert_eq!(rules, non_empty_days);
+
+    // A few rows compared by hand with the file.
+    let by_id = |id: &str| places.iter().find(|p| p.id == id).expect("place");
+    let first = by_id("fs-1");
+    assert_eq!(first.name, "France services de Valserhône");
+    assert_eq!(
+        first.opening_hours.as_deref(),
+        Some(
+            "Mo 13:30-17:00; Tu 09:00-12:00,13:30-17:00; We 09:00-12:00,13:30-17:00; Th 09:00-12:00,13:30-17:00; Fr 09:00-12:00,13:30-16:00"
+        )
+    );
+    assert_eq!(first.phones, ["04 50 56 87 49"]);
+    assert_eq!(first.appointment, Some(false));
+    assert_eq!(
+        (first.postcode.as_str(), first.town.as_str()),
+        ("01200", "Valserhône")
+    );
+    let second = by_id("fs-2");
+    assert_eq!(
+        second.opening_hours.as_deref(),
+        Some(
+            "Tu 09:00-12:00,14:00-16:30; We 09:00-12:00,14:00-16:30; Th 09:00-12:00,14:00-16:30; Fr 09:00-12:00,14:00-16:30; Sa 09:00-12:00"
+        )
+    );
+    let bus = by_id("fs-3");
+    assert!(
+        bus.comment
+            .as_deref()
+            .is_some_and(|c| c.contains("point de base")),
+        "{:?}",
+        bus.comment
+    );
+}
+
+#[test]
+fn an_area_keeps_only_the_places_around_the_kiosk() {
+    let options = Options {
+        area: Some(passerelle::import::Area {
+            lat: 45.7640,
+            lon: 4.8357,
+            radius_km: 30.0,
+        }),
+        ..Options::default()
+    };
+    let (places, report) =
+        import_file(Format::FranceServices, &shared_france_services(), &options).expect("import");
+    assert!(!places.is_empty());
+    assert_eq!(places.len() + report.outside_area, 2845);
+    assert!(
+        places
+            .iter()
+            .all(|p| passerelle::directory::haversine_km(45.7640, 4.8357, p.lat, p.lon) <= 30.0)
+    );
+}
+
+#[test]
+fn dila_bulk_file_every_record_imported_or_reported() {
+    let (places, report) = import_file(
+        Format::Dila,
+        &fixture("dila-bulk.json"),
+        &Options::default(),
+    )
+    .expect("import");
+    assert_eq!(report.read, 5);
+    let ids: Vec<&str> = places.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["dila-aaaa-1", "dila-aaaa-3"]);
+    assert_eq!(report.skipped.get("prefecture"), Some(&1));
+    let rejected: Vec<String> = report
+        .rejected
+        .iter()
+        .map(|(at, why)| format!("{at}: {why}"))
+        .collect();
+    assert_eq!(
+        rejected,
+        [
+            "record aaaa-4: no coordinates",
+            "record aaaa-5: coordinates 52.52, 13.38 are not in France"
+        ]
+    );
+    assert_eq!(
+        report.read,
+        places.len() + report.rejected.len() + report.skipped.values().sum::<usize>()
+    );
+    let warnings: Vec<&str> = report.warnings.iter().map(|(_, w)| w.as_str()).collect();
+    assert!(
+        warnings.iter().any(|w| w.contains("'Funday' is not a day")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings.iter().any(|w| w.contains("swapped")),
+        "{warnings:?}"
+    );
+
+    let ccas = &places[0];
+    assert_eq!(ccas.kinds, ["ccas"]);
+    assert_eq!(
+        ccas.opening_hours.as_deref(),
+        Some("Mo-Fr 09:00-12:00,13:30-17:00; Sa 09:00-11:30")
+    );
+    assert_eq!(ccas.comment.as_deref(), Some("Sur rendez-vous le samedi."));
+    assert_eq!(ccas.address, "1 place de la Mairie, Bâtiment B");
+    assert_eq!(ccas.source_date, "2026-03-15");
+    let caf = &places[1];
+    assert!(
+        (caf.lat - 45.7606).abs() < 1e-9 && (caf.lon - 4.8590).abs() < 1e-9,
+        "swapped coordinates corrected"
+    );
+}
+
+#[test]
+fn dila_api_form_gives_the_same_places_as_the_bulk_form() {
+    let (api, report) =
+        import_file(Format::Dila, &fixture("dila-api.json"), &Options::default()).expect("import");
+    assert_eq!(report.read, 2);
+    let (bulk, _) = import_file(
+        Format::Dila,
+        &fixture("dila-bulk.json"),
+        &Options::default(),
+    )
+    .expect("import");
+    assert_eq!(api[0], bulk[0]);
+}
+
+#[test]
+fn data_inclusion_structures_keep_their_osm_hours_and_networks() {
+    let (places, report) = import_file(
+        Format::DataInclusion,
+        &fixture("data-inclusion.json"),
+        &Options::default(),
+    )
+    .expect("import");
+    assert_eq!(report.read, 3);
+    assert_eq!(places.len(), 2);
+    assert_eq!(places[0].kinds, ["pimms", "france-services"]);
+    assert_eq!(
+        places[0].opening_hours.as_deref(),
+        Some("Mo-Fr 09:00-12:30,14:00-17:00")
+    );
+    assert_eq!(places[0].source, "data·inclusion (dora)");
+    assert_eq!(places[1].kinds, ["association"]);
+    assert_eq!(places[1].opening_hours, None);
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|(at, w)| at == "record di-2" && w.contains("do not parse")),
+        "{}",
+        report.summary()
+    );
+    assert_eq!(
+        report.rejected,
+        [("record di-3".to_string(), "no coordinates".to_string())]
+    );
+}
+
+#[test]
+fn malformed_france_services_rows_are_located() {
+    let (places, report) = import_file(
+        Format::FranceServices,
+        &fixture("france-services-small.csv"),
+        &Options::default(),
+    )
+    .expect("import");
+    assert_eq!(report.read, 2);
+    assert_eq!(places.len(), 1);
+    // The first row spans two lines (a line break inside a field); the second starts on line 4.
+    assert_eq!(
+        report.rejected,
+        [("line 4".to_string(), "no coordinates".to_string())]
+    );
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|(at, w)| at == "line 2" && w.contains("h_samedi")),
+        "{}",
+        report.summary()
+    );
+    assert_eq!(
+        places[0].opening_hours, None,
+        "a day that cannot be read leaves the hours out, not half of them"
+    );
+    assert_eq!(places[0].address, "1 rue A, Étage 2\nporte gauche");
+    assert_eq!(
+        passerelle::import::france_services_day("9h - 12h").as_deref(),
+        Ok("09:00-12:00")
+    );
+}
+
+#[test]
+fn broken_json_is_an_error_naming_the_line() {
+    let err = import_text(
+        Format::Dila,
+        "{\"service\": [\n  {\"id\": \"x\",,}\n]}",
+        &Options::default(),
+    )
+    .expect_err("broken");
+    assert!(err.starts_with("line 2: not valid JSON"), "{err}");
+    let err = import_text(Format::DataInclusion, "{\"other\": 1}", &Options::default())
+        .expect_err("no list");
+    assert!(err.contains("no list of structures"), "{err}");
+    let err = import_text(Format::FranceServices, "a,b\n1,2\n", &Options::default())
+        .expect_err("wrong csv");
+    assert!(err.contains("no column 'id_fs'"), "{err}");
+}
+
+fn place(id: &str, lat: f64, lon: f64, kind: &str, hours: Option<&str>) -> Place {
+    Place {
+        id: id.into(),
+        name: id.into(),
+        kinds: vec![kind.into()],
+        address: String::new(),
+        postcode: String::new(),
+        town: String::new(),
+        lat,
+        lon,
+        phones: Vec::new(),
+        email: None,
+        website: None,
+        opening_hours: hours.map(str::to_string),
+        appointment: None,
+        comment: None,
+        source: "test".into(),
+        source_date: String::new(),
+    }
+}
+
+/// The great-circle distance, written again here from the textbook formula.
+fn distance(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let r = 6371.0088_f64;
+    let (la1, la2) = (a.0.to_radians(), b.0.to_radians());
+    let d = (la1.sin() * la2.sin() + la1.cos() * la2.cos() * (b.1 - a.1).to_radians().cos())
+        .clamp(-1.0, 1.0)
+        .acos();
+    r * d
+}
+
+#[test]
+fn nearest_places_come_in_distance_order_with_their_opening_state() {
+    let kiosk = (45.7640, 4.8357);
+    let mut places = Vec::new();
+    let mut seed = 12345u64;
+    for i in 0..500 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let dlat = ((seed >> 33) % 20000) as f64 / 100000.0 - 0.1;
+        let dlon = ((seed >> 13) % 20000) as f64 / 100000.0 - 0.1;
+        let kind = if i % 3 == 0 {
+            "ccas"
+        } else {
+            "france-services"
+        };
+        places.push(place(
+            &format!("p{i}"),
+            kiosk.0 + dlat,
+            kiosk.1 + dlon,
+            kind,
+            Some("Mo-Fr 09:00-17:00"),
+        ));
+    }
+    let directory = Directory::from_places(places.clone());
+    let wednesday = NaiveDate::from_ymd_opt(2026, 11, 25)
+        .expect("date")
+        .and_hms_opt(10, 0, 0)
+        .expect("time");
+    let found = directory.near(kiosk.0, kiosk.1, &["ccas".to_string()], wednesday, 20);
+    let mut expected: Vec<(f64, &Place)> = places
+        .iter()
+        .filter(|p| p.kinds[0] == "ccas")
+        .map(|p| (distance(kiosk, (p.lat, p.lon)), p))
+        .collect();
+    expected.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(found.len(), 20);
+    for (n, (d, p)) in found.iter().zip(&expected) {
+        assert_eq!(n.entry.place.id, p.id);
+        assert!(
+            (n.distance_km - d).abs() < 0.001,
+            "{} vs {d}",
+            n.distance_km
+        );
+        let closes = NaiveDate::from_ymd_opt(2026, 11, 25)
+            .expect("date")
+            .and_hms_opt(17, 0, 0)
+            .expect("time");
+        assert_eq!(n.state, OpenState::Open(Some(closes)));
+    }
+    // Saturday: closed, opens Monday 09:00.
+    let saturday = NaiveDate::from_ymd_opt(2026, 11, 28)
+        .expect("date")
+        .and_hms_opt(10, 0, 0)
+        .expect("time");
+    let monday = NaiveDate::from_ymd_opt(2026, 11, 30)
+        .expect("date")
+        .and_hms_opt(9, 0, 0)
+        .expect("time");
+    let found = directory.near(kiosk.0, kiosk.1, &[], saturday, 3);
+    assert!(
+        found
+            .iter()
+            .all(|n| n.state == OpenState::Closed(Some(monday)))
+    );
+}
+
+#[test]
+fn the_services_commands_import_then_answer() {
+    let dir = common::temp_dir("services-cli");
+    let out = dir.join("directory.json");
+    let bin = env!("CARGO_BIN_EXE_passerelle");
+    let status = std::process::Command::new(bin)
+        .args(["services", "import", "--format", "dila"])
+        .arg(fixture("dila-bulk.json"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("import");
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let summary = String::from_utf8_lossy(&status.stdout);
+    assert!(
+        summary.starts_with("read 5, imported 2, rejected 2"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("rejected record aaaa-4: no coordinates"),
+        "{summary}"
+    );
+    let near = std::process::Command::new(bin)
+        .args([
+            "services",
+            "near",
+            "--lat",
+            "45.764",
+            "--lon",
+            "4.8357",
+            "--at",
+            "2026-11-28T10:00",
+            "--json",
+            "--directory",
+        ])
+        .arg(&out)
+        .output()
+        .expect("near");
+    let json: serde_json::Value = serde_json::from_slice(&near.stdout).expect("json");
+    assert_eq!(json[0]["id"], "dila-aaaa-1");
+    assert_eq!(
+        json[0]["open"], true,
+        "Saturday 10:00 is within Sa 09:00-11:30"
+    );
+    assert_eq!(json[0]["next_change"], "2026-11-28T11:30");
+    let _ = std::fs::remove_dir_all(dir);
+}
