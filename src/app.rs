@@ -8,7 +8,8 @@ use std::rc::Rc;
 use fluent_bundle::FluentArgs;
 use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 
-use crate::content::{Content, Hours};
+use crate::content::{Content, Emergency, Hours};
+use crate::directory::Directory;
 use crate::files::Files;
 use crate::flow::{Flow, Walk};
 use crate::guides::Guides;
@@ -31,14 +32,36 @@ pub struct Kiosk {
     pub default_language: String,
     /// Where the kiosk stands (the ceilings differ overseas).
     pub zone: Zone,
+    /// The places of the kiosk's area, when a directory file is set.
+    pub directory: Option<Directory>,
+    /// Where the kiosk stands, for distances.
+    pub location: Option<(f64, f64)>,
     pub(crate) walk: RefCell<Option<Walk>>,
     pub(crate) open_guide: Cell<Option<usize>>,
+    pub(crate) nearby_filter: RefCell<Vec<String>>,
+    pub(crate) nearby_shown: RefCell<Vec<usize>>,
+    pub(crate) open_place: Cell<Option<usize>>,
+}
+
+/// Where the kiosk's local data is, beside what is embedded.
+#[derive(Debug, Clone, Default)]
+pub struct Setup {
+    /// The directory file written by `passerelle services import`.
+    pub directory: Option<std::path::PathBuf>,
+    /// The kiosk's latitude and longitude.
+    pub location: Option<(f64, f64)>,
 }
 
 impl Kiosk {
     /// The kiosk on its embedded translations and content. What is broken
     /// (nothing, once the tests pass) is logged and left out.
     pub fn embedded() -> Rc<Kiosk> {
+        Kiosk::load(&Setup::default())
+    }
+
+    /// The kiosk on its embedded content and the local data of `setup`. A
+    /// directory file that cannot be read is logged; the kiosk runs without it.
+    pub fn load(setup: &Setup) -> Rc<Kiosk> {
         let catalog = Catalog::embedded();
         let content = Content::embedded(&catalog);
         let ceilings = Ceilings::embedded();
@@ -56,8 +79,13 @@ impl Kiosk {
             guides,
             default_language: SOURCE_LANGUAGE.to_string(),
             zone: Zone::Metropole,
+            directory: setup.directory.as_deref().and_then(load_directory),
+            location: setup.location,
             walk: RefCell::new(None),
             open_guide: Cell::new(None),
+            nearby_filter: RefCell::new(Vec::new()),
+            nearby_shown: RefCell::new(Vec::new()),
+            open_place: Cell::new(None),
         })
     }
 
@@ -65,11 +93,28 @@ impl Kiosk {
     pub fn forget_visitor(&self) {
         *self.walk.borrow_mut() = None;
         self.open_guide.set(None);
+        self.nearby_filter.borrow_mut().clear();
+        self.open_place.set(None);
     }
 
     /// The current visitor's answers, if they started the guide.
     pub fn answers(&self) -> Option<crate::rules::Answers> {
         self.walk.borrow().as_ref().map(|w| w.answers.clone())
+    }
+}
+
+fn load_directory(path: &std::path::Path) -> Option<Directory> {
+    match Directory::load(path) {
+        Ok((directory, problems)) => {
+            for problem in problems {
+                crate::log::warn(&problem.to_string());
+            }
+            Some(directory)
+        }
+        Err(problem) => {
+            crate::log::error(&problem.to_string());
+            None
+        }
     }
 }
 
@@ -130,6 +175,7 @@ pub fn build(kiosk: Rc<Kiosk>) -> Result<AppWindow, slint::PlatformError> {
         }
     });
     crate::guide_ui::bind(&window, &kiosk);
+    crate::nearby_ui::bind(&window, &kiosk);
 
     set_language(&window, &kiosk, &kiosk.default_language);
     Ok(window)
@@ -155,6 +201,7 @@ pub fn set_language(window: &AppWindow, kiosk: &Kiosk, code: &str) {
         .set_current_index(index.unwrap_or(0) as i32);
     fill_emergency(window, kiosk, &language.code);
     crate::guide_ui::fill_guides(window, kiosk);
+    crate::nearby_ui::refresh(window, kiosk);
     if kiosk.walk.borrow().is_some() {
         crate::guide_ui::refresh(window, kiosk);
     }
@@ -170,10 +217,10 @@ pub fn show_screen(window: &AppWindow, screen: Screen) {
     window.global::<Nav>().set_screen(screen);
 }
 
-fn fill_emergency(window: &AppWindow, kiosk: &Kiosk, lang: &str) {
+/// The phone lines of `lines` as the UI shows them, in `lang`.
+pub fn line_models(kiosk: &Kiosk, lang: &str, lines: &Emergency) -> Vec<EmergencyLine> {
     let catalog = &kiosk.catalog;
-    let emergency = &kiosk.content.emergency;
-    let lines: Vec<EmergencyLine> = emergency
+    lines
         .lines
         .iter()
         .map(|line| {
@@ -186,6 +233,13 @@ fn fill_emergency(window: &AppWindow, kiosk: &Kiosk, lang: &str) {
             }
             if line.sms {
                 facts.push(catalog.text(lang, "emergency-by-sms"));
+            }
+            if let Some(site) = &line.website {
+                facts.push(
+                    site.trim_start_matches("https://")
+                        .trim_start_matches("www.")
+                        .to_string(),
+                );
             }
             let local = catalog.digits(lang, &line.number);
             EmergencyLine {
@@ -201,7 +255,13 @@ fn fill_emergency(window: &AppWindow, kiosk: &Kiosk, lang: &str) {
                 icon: line.icon.as_str().into(),
             }
         })
-        .collect();
+        .collect()
+}
+
+fn fill_emergency(window: &AppWindow, kiosk: &Kiosk, lang: &str) {
+    let catalog = &kiosk.catalog;
+    let emergency = &kiosk.content.emergency;
+    let lines = line_models(kiosk, lang, emergency);
     let sources: Vec<String> = emergency
         .used_sources()
         .iter()

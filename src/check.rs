@@ -37,7 +37,7 @@ pub fn run(locales: &Files, content_files: &Files) -> Report {
             for language in catalog.languages() {
                 if catalog.try_format(&language.code, &id, None).is_none() {
                     errors.push(Problem::new(
-                        content_files.display(content::EMERGENCY_FILE),
+                        content_files.display(""),
                         None,
                         format!("message '{id}' is missing in '{}'", language.code),
                     ));

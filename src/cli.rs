@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use clap::{Parser, Subcommand};
 
-use crate::app::{self, Kiosk};
+use crate::app::{self, Kiosk, Setup};
 use crate::check;
 use crate::files::Files;
 use crate::i18n::{Catalog, SOURCE_LANGUAGE};
@@ -24,6 +24,17 @@ struct Cli {
     /// Open the kiosk full screen.
     #[arg(long)]
     fullscreen: bool,
+    /// The directory of places near the kiosk (written by `services import`).
+    #[arg(long, global = true, value_name = "FILE")]
+    directory: Option<PathBuf>,
+    /// The kiosk's location, for distances to the places.
+    #[arg(
+        long,
+        global = true,
+        value_name = "LAT,LON",
+        allow_hyphen_values = true
+    )]
+    location: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -123,9 +134,6 @@ enum ServicesCommand {
         at: Option<String>,
         #[arg(long, default_value_t = 10)]
         limit: usize,
-        /// The directory file (written by `services import`).
-        #[arg(long)]
-        directory: PathBuf,
         #[arg(long)]
         json: bool,
     },
@@ -134,16 +142,32 @@ enum ServicesCommand {
 /// Runs the command line and returns the process's exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let setup = match &cli.location {
+        None => Ok(None),
+        Some(text) => parse_point(text).map(Some),
+    }
+    .map(|location| Setup {
+        directory: cli.directory.clone(),
+        location,
+    });
+    let setup = match setup {
+        Ok(setup) => setup,
+        Err(message) => {
+            eprintln!("passerelle: --location: {message}");
+            return ExitCode::from(2);
+        }
+    };
+
     let result = match cli.command {
-        None => run_kiosk(cli.fullscreen),
-        Some(Command::Run { fullscreen }) => run_kiosk(fullscreen || cli.fullscreen),
+        None => run_kiosk(cli.fullscreen, &setup),
+        Some(Command::Run { fullscreen }) => run_kiosk(fullscreen || cli.fullscreen, &setup),
         Some(Command::Check { locales, content }) => return run_check(locales, content),
         Some(Command::Advise {
             answers,
             locale,
             json,
         }) => return run_advise(&answers, locale.as_deref(), json),
-        Some(Command::Services { command }) => run_services(command),
+        Some(Command::Services { command }) => run_services(command, setup.directory.as_deref()),
         Some(Command::Screenshot {
             screen,
             locale,
@@ -151,7 +175,7 @@ pub fn main() -> ExitCode {
             out,
             list,
             all,
-        }) => run_screenshot(screen, &locale, &size, out, list, all),
+        }) => run_screenshot(screen, &locale, &size, out, list, all, &setup),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -162,12 +186,12 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn load_kiosk() -> Rc<Kiosk> {
-    Kiosk::embedded()
+fn load_kiosk(setup: &Setup) -> Rc<Kiosk> {
+    Kiosk::load(setup)
 }
 
-fn run_kiosk(fullscreen: bool) -> Result<(), String> {
-    let kiosk = load_kiosk();
+fn run_kiosk(fullscreen: bool, setup: &Setup) -> Result<(), String> {
+    let kiosk = load_kiosk(setup);
     let window = app::build(kiosk).map_err(|e| format!("cannot open the window: {e}"))?;
     if fullscreen {
         slint::ComponentHandle::window(&window).set_fullscreen(true);
@@ -314,7 +338,10 @@ pub fn parse_point(text: &str) -> Result<(f64, f64), String> {
     }
 }
 
-fn run_services(command: ServicesCommand) -> Result<(), String> {
+fn run_services(
+    command: ServicesCommand,
+    directory: Option<&std::path::Path>,
+) -> Result<(), String> {
     match command {
         ServicesCommand::Import {
             format,
@@ -352,9 +379,10 @@ fn run_services(command: ServicesCommand) -> Result<(), String> {
             kinds,
             at,
             limit,
-            directory,
             json,
         } => {
+            let directory = directory
+                .ok_or("--directory FILE is required: the file written by `services import`")?;
             if let Some(kind) = kinds
                 .iter()
                 .find(|k| !crate::directory::KINDS.contains(&k.as_str()))
@@ -369,7 +397,7 @@ fn run_services(command: ServicesCommand) -> Result<(), String> {
                 None => crate::directory::now_in_paris(),
             };
             let (dir, problems) =
-                crate::directory::Directory::load(&directory).map_err(|p| p.to_string())?;
+                crate::directory::Directory::load(directory).map_err(|p| p.to_string())?;
             for p in problems {
                 eprintln!("passerelle: warning: {p}");
             }
@@ -387,6 +415,7 @@ fn run_screenshot(
     out: Option<PathBuf>,
     list: bool,
     all: bool,
+    setup: &Setup,
 ) -> Result<(), String> {
     if list {
         for (name, _) in screenshot::SCREENS {
@@ -395,7 +424,7 @@ fn run_screenshot(
         return Ok(());
     }
     let out = out.ok_or("--out is required")?;
-    let kiosk = load_kiosk();
+    let kiosk = load_kiosk(setup);
     if all {
         let count = screenshot::all(kiosk, &out)?;
         println!(

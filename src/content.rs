@@ -10,6 +10,7 @@ use crate::i18n::{Catalog, SOURCE_LANGUAGE};
 use crate::problem::{Problem, line_of};
 
 pub const EMERGENCY_FILE: &str = "emergency.toml";
+pub const NATIONAL_FILE: &str = "national.toml";
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -37,6 +38,7 @@ struct LineToml {
     hours: Hours,
     #[serde(default)]
     sms: bool,
+    website: Option<String>,
     source: String,
 }
 
@@ -68,6 +70,7 @@ pub struct EmergencyLine {
     pub free: bool,
     pub hours: Hours,
     pub sms: bool,
+    pub website: Option<String>,
     /// Index into `Emergency::sources`.
     pub source: usize,
 }
@@ -108,6 +111,8 @@ impl Emergency {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Content {
     pub emergency: Emergency,
+    /// The national lines shown with the places nearby.
+    pub national: Emergency,
 }
 
 impl Content {
@@ -118,8 +123,8 @@ impl Content {
         for problem in problems {
             crate::log::error(&problem.to_string());
         }
-        content.unwrap_or_else(|| Content {
-            emergency: Emergency {
+        content.unwrap_or_else(|| {
+            let empty = Emergency {
                 verified: Date {
                     year: 1970,
                     month: 1,
@@ -127,7 +132,11 @@ impl Content {
                 },
                 sources: Vec::new(),
                 lines: Vec::new(),
-            },
+            };
+            Content {
+                emergency: empty.clone(),
+                national: empty,
+            }
         })
     }
 
@@ -135,8 +144,26 @@ impl Content {
     /// content when it could be read (even with problems), and every problem.
     pub fn load(files: &Files, catalog: &Catalog) -> (Option<Content>, Vec<Problem>) {
         let mut problems = Vec::new();
-        let emergency = load_emergency(files, catalog, &mut problems);
-        (emergency.map(|emergency| Content { emergency }), problems)
+        let emergency = load_lines(files, EMERGENCY_FILE, catalog, &mut problems);
+        let national = load_lines(files, NATIONAL_FILE, catalog, &mut problems);
+        // Each list stands alone: a broken one does not take the other down.
+        if emergency.is_none() && national.is_none() {
+            return (None, problems);
+        }
+        let empty = || Emergency {
+            verified: Date {
+                year: 1970,
+                month: 1,
+                day: 1,
+            },
+            sources: Vec::new(),
+            lines: Vec::new(),
+        };
+        let content = Content {
+            emergency: emergency.unwrap_or_else(empty),
+            national: national.unwrap_or_else(empty),
+        };
+        (Some(content), problems)
     }
 }
 
@@ -147,13 +174,14 @@ fn date_only(value: &Datetime) -> Option<Date> {
     }
 }
 
-fn load_emergency(
+fn load_lines(
     files: &Files,
+    name: &str,
     catalog: &Catalog,
     problems: &mut Vec<Problem>,
 ) -> Option<Emergency> {
-    let file = files.display(EMERGENCY_FILE);
-    let text = match files.read_text(EMERGENCY_FILE) {
+    let file = files.display(name);
+    let text = match files.read_text(name) {
         Ok(text) => text,
         Err(message) => {
             problems.push(Problem::new(&file, None, message));
@@ -227,11 +255,19 @@ fn load_emergency(
     for (i, line_toml) in parsed.line.into_iter().enumerate() {
         let line = table_line("[[line]]", i);
         let mut ok = true;
-        if line_toml.number.is_empty() || !line_toml.number.chars().all(|c| c.is_ascii_digit()) {
+        if !line_toml.number.starts_with(|c: char| c.is_ascii_digit())
+            || !line_toml
+                .number
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ' ')
+        {
             problems.push(Problem::new(
                 &file,
                 line,
-                format!("number '{}' must be digits only", line_toml.number),
+                format!(
+                    "number '{}' must be digits (and spaces) only",
+                    line_toml.number
+                ),
             ));
             ok = false;
         }
@@ -265,6 +301,7 @@ fn load_emergency(
             free: line_toml.free,
             hours: line_toml.hours,
             sms: line_toml.sms,
+            website: line_toml.website,
             source: source.unwrap_or(0),
         };
         for id in [entry.name_id(), entry.what_id()] {
@@ -307,6 +344,7 @@ pub fn message_ids(content: &Content) -> Vec<String> {
         .emergency
         .lines
         .iter()
+        .chain(&content.national.lines)
         .flat_map(|l| [l.name_id(), l.what_id()])
         .collect()
 }

@@ -15,6 +15,7 @@ pub mod guides;
 pub mod i18n;
 pub mod import;
 pub mod log;
+pub mod nearby_ui;
 pub mod problem;
 pub mod render;
 pub mod rules;

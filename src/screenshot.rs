@@ -22,6 +22,8 @@ pub const SCREENS: &[(&str, Screen)] = &[
     ("staff", Screen::Staff),
     ("guides", Screen::Guides),
     ("guide-page", Screen::GuidePage),
+    ("nearby", Screen::Nearby),
+    ("place", Screen::Place),
 ];
 
 /// The answers that bring the sample result on screen: already covered,
@@ -78,6 +80,11 @@ pub fn prepare(window: &crate::AppWindow, kiosk: &Kiosk, screen: Screen) {
         Screen::Result | Screen::Staff => {
             guide_ui::start(window, kiosk);
             choose_path(window, kiosk, SAMPLE_PATH);
+        }
+        Screen::Nearby => crate::nearby_ui::all(window, kiosk),
+        Screen::Place => {
+            crate::nearby_ui::all(window, kiosk);
+            crate::nearby_ui::open_place(window, kiosk, 0);
         }
         Screen::GuidePage => {
             let ame = kiosk

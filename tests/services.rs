@@ -405,6 +405,11 @@ fn the_services_commands_import_then_answer() {
         .arg(&out)
         .output()
         .expect("near");
+    assert!(
+        near.status.success(),
+        "{}",
+        String::from_utf8_lossy(&near.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&near.stdout).expect("json");
     assert_eq!(json[0]["id"], "dila-aaaa-1");
     assert_eq!(

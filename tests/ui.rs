@@ -388,3 +388,126 @@ fn guide_pages_show_their_sections_sources_and_date() {
     tap(&window, "back");
     assert_eq!(screen(&window), Screen::Guides);
 }
+
+fn start_with_directory() -> (AppWindow, Rc<Kiosk>) {
+    i_slint_backend_testing::init_no_event_loop();
+    let setup = passerelle::app::Setup {
+        directory: Some(common::project_dir("tests/fixtures/directory.json")),
+        location: Some((45.7640, 4.8357)),
+    };
+    let kiosk = Kiosk::load(&setup);
+    assert_eq!(
+        kiosk.directory.as_ref().map(|d| d.entries.len()),
+        Some(3),
+        "the fixture directory loads"
+    );
+    let window = app::build(Rc::clone(&kiosk)).expect("build the window");
+    window
+        .window()
+        .set_size(slint::LogicalSize::new(800.0, 480.0));
+    window.show().expect("show");
+    (window, kiosk)
+}
+
+#[test]
+fn nearby_lists_the_places_nearest_first_and_opens_one_with_its_qr_code() {
+    let (window, kiosk) = start_with_directory();
+    tap(&window, "start");
+    tap(&window, "lang-uk");
+    tap(&window, "tile-nearby");
+    assert_eq!(screen(&window), Screen::Nearby);
+    let first = find(&window, "place-0")
+        .accessible_label()
+        .expect("label")
+        .to_string();
+    assert_eq!(first, "CCAS de Testville", "the nearest place comes first");
+    // Filter: the chips are "all" then the kinds present, in the usual order.
+    tap(&window, "kind-2"); // all, France Services, PIMMS, CCAS: PIMMS
+    let names: Vec<String> = (0..3)
+        .filter_map(|i| {
+            let wanted = format!("place-{i}");
+            window
+                .root_element()
+                .query_descendants()
+                .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == wanted.as_str()))
+                .find_first()
+                .and_then(|e| e.accessible_label())
+                .map(|l| l.to_string())
+        })
+        .collect();
+    assert!(
+        !names.is_empty() && names.len() < 3,
+        "the filter leaves fewer places: {names:?}"
+    );
+    tap(&window, "kind-0");
+    tap(&window, "place-0");
+    assert_eq!(screen(&window), Screen::Place);
+    assert_eq!(
+        find(&window, "place-name")
+            .accessible_label()
+            .expect("name"),
+        "CCAS de Testville"
+    );
+    let qr = find_scrolling(&window, "place", "qr-address");
+    assert!(qr.size().width >= 100.0);
+    assert!(shows_text(
+        &window,
+        &kiosk.catalog.text("uk", "place-hours")
+    ));
+    tap(&window, "back");
+    assert_eq!(screen(&window), Screen::Nearby);
+}
+
+#[test]
+fn without_a_local_list_nearby_says_so_and_shows_the_national_lines() {
+    let (window, kiosk) = start();
+    tap(&window, "start");
+    tap(&window, "lang-fr");
+    tap(&window, "tile-nearby");
+    assert_eq!(screen(&window), Screen::Nearby);
+    assert!(shows_text(
+        &window,
+        &kiosk.catalog.text("fr", "nearby-none")
+    ));
+    assert!(shows_text(&window, &kiosk.catalog.text("fr", "nearby-ask")));
+    let line = find_scrolling(&window, "places", "line-36 46");
+    assert!(line.accessible_label().is_some_and(|l| l.contains("36 46")));
+}
+
+#[test]
+fn the_result_leads_to_the_places_that_help_with_it() {
+    let (window, _) = start_with_directory();
+    tap(&window, "start");
+    tap(&window, "lang-fr");
+    tap(&window, "tile-guide");
+    tap(&window, "choice-0"); // already covered
+    tap(&window, "choice-0"); // RSA: automatic CSS
+    assert_eq!(screen(&window), Screen::Result);
+    find_scrolling(&window, "outcomes", "result-nearby")
+        .mock_single_click(PointerEventButton::Left);
+    assert_eq!(screen(&window), Screen::Nearby);
+    // The kinds that help with CSS are selected: CPAM, France Services, PIMMS, CCAS.
+    let selected: Vec<String> = (0..4)
+        .filter_map(|i| {
+            let wanted = format!("kind-{i}");
+            window
+                .root_element()
+                .query_descendants()
+                .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == wanted.as_str()))
+                .find_first()
+        })
+        .filter(|chip| chip.accessible_checked() == Some(true))
+        .filter_map(|chip| chip.accessible_label().map(|l| l.to_string()))
+        .collect();
+    assert!(!selected.is_empty(), "some kinds are selected");
+    assert!(
+        !selected.iter().any(|l| l == "Tous"),
+        "not all kinds: {selected:?}"
+    );
+    tap(&window, "back");
+    assert_eq!(
+        screen(&window),
+        Screen::Result,
+        "back returns to the result"
+    );
+}

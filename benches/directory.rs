@@ -1,0 +1,117 @@
+//! Directory benchmark (`cargo bench --bench directory`): the nearest 20
+//! places with their opening state among 100 000, and the import of a
+//! 60 000-record DILA bulk file. Synthetic data, spread over metropolitan
+//! France, with real-looking hours.
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use passerelle::directory::{Directory, Place};
+use passerelle::import::{Format, Options, import_text};
+
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> f64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() {
+    let mut rng = Lcg(42);
+    let kinds = ["france-services", "ccas", "cpam", "pimms", "pass", "pmi"];
+    let places: Vec<Place> = (0..100_000)
+        .map(|i| Place {
+            id: format!("p{i}"),
+            name: format!("Place {i}"),
+            kinds: vec![kinds[i % kinds.len()].to_string()],
+            address: "1 rue de la Paix".into(),
+            postcode: "75001".into(),
+            town: "Paris".into(),
+            lat: 42.5 + rng.next() * 8.5,
+            lon: -4.5 + rng.next() * 12.0,
+            phones: vec!["01 00 00 00 00".into()],
+            email: None,
+            website: None,
+            opening_hours: Some(
+                if i % 2 == 0 {
+                    "Mo-Fr 09:00-12:00,13:30-17:00; Sa 09:00-12:00"
+                } else {
+                    "Tu,Th 08:30-12:30"
+                }
+                .into(),
+            ),
+            appointment: None,
+            comment: None,
+            source: "bench".into(),
+            source_date: String::new(),
+        })
+        .collect();
+    let start = Instant::now();
+    let directory = Directory::from_places(places);
+    println!(
+        "load 100000 places (parse their hours): {:.0} ms",
+        start.elapsed().as_secs_f64() * 1000.0
+    );
+
+    let at = NaiveDate::from_ymd_opt(2026, 11, 25)
+        .and_then(|d| d.and_hms_opt(10, 0, 0))
+        .unwrap_or_default();
+    let mut times = Vec::new();
+    let mut all_kinds = Vec::new();
+    let filter = vec!["ccas".to_string(), "france-services".to_string()];
+    for i in 0..500 {
+        let (lat, lon) = (43.0 + rng.next() * 7.0, -1.0 + rng.next() * 8.0);
+        let start = Instant::now();
+        let found = directory.near(
+            lat,
+            lon,
+            if i % 2 == 0 { &filter } else { &all_kinds },
+            at,
+            20,
+        );
+        times.push(start.elapsed());
+        assert_eq!(found.len(), 20);
+    }
+    all_kinds.clear();
+    println!(
+        "nearest 20 with opening state among 100000: median {:.3} ms, max {:.3} ms (500 queries)",
+        median(times.clone()).as_secs_f64() * 1000.0,
+        times
+            .iter()
+            .max()
+            .copied()
+            .unwrap_or_default()
+            .as_secs_f64()
+            * 1000.0
+    );
+
+    // A DILA bulk file of 60 000 records.
+    let mut records = Vec::with_capacity(60_000);
+    for i in 0..60_000 {
+        let kind = ["mairie", "ccas", "caf", "prefecture", "france_services"][i % 5];
+        records.push(format!(
+            r#"{{"id":"id-{i}","nom":"Service {i}","pivot":[{{"type_service_local":"{kind}","code_insee_commune":["75056"]}}],"adresse":[{{"type_adresse":"Adresse","complement1":"","complement2":"","numero_voie":"{i} rue de Test","service_distribution":"","code_postal":"75001","nom_commune":"Paris","pays":"","longitude":"{:.5}","latitude":"{:.5}"}}],"telephone":[{{"valeur":"01 00 00 00 00","description":""}}],"adresse_courriel":["a@example.org"],"site_internet":[],"plage_ouverture":[{{"nom_jour_debut":"Lundi","nom_jour_fin":"Vendredi","valeur_heure_debut_1":"09:00:00","valeur_heure_fin_1":"12:00:00","valeur_heure_debut_2":"13:30:00","valeur_heure_fin_2":"17:00:00","commentaire":""}}],"date_modification":"09/08/2023 13:30:19"}}"#,
+            -4.5 + rng.next() * 12.0,
+            42.5 + rng.next() * 8.5
+        ));
+    }
+    let text = format!("{{\"service\":[{}]}}", records.join(","));
+    let start = Instant::now();
+    let (places, report) = import_text(Format::Dila, &text, &Options::default()).expect("import");
+    println!(
+        "import DILA bulk, 60000 records ({:.1} MB): {:.0} ms; imported {}, not support services {}",
+        text.len() as f64 / 1e6,
+        start.elapsed().as_secs_f64() * 1000.0,
+        places.len(),
+        report.skipped.values().sum::<usize>()
+    );
+}

@@ -1,0 +1,72 @@
+# "Find help nearby": the places near the kiosk and the national lines.
+# Short sentences, one idea per line.
+
+## Home tile and screen
+
+tile-nearby = Trouver de l'aide près d'ici
+tile-nearby-hint = Lieux pour vous aider, horaires, téléphone
+nearby-title = Trouver de l'aide près d'ici
+nearby-all = Tous
+# Shown when the kiosk has no local list of places.
+nearby-none = Cette borne n'a pas encore de liste des lieux d'aide près d'ici.
+nearby-ask = Demandez à l'accueil : « Où trouver de l'aide pour mes droits à la santé près d'ici ? »
+nearby-no-match = Aucun lieu de ce type dans la liste de cette borne.
+nearby-national = Numéros et sites nationaux
+# $source: the open-data source; $date: its date.
+nearby-attribution = Données : { $source } { $date }
+nearby-from-result = Qui peut vous aider près d'ici
+
+## A place
+
+# $km: distance in kilometres; $minutes: walking time.
+place-distance = { $km } km · { $minutes } min à pied
+# $time: closing time, such as 17:00.
+place-open-until = Ouvert maintenant, jusqu'à { $time }
+place-open = Ouvert maintenant
+# $day: a day name; $time: opening time.
+place-opens = Fermé. Ouvre { $day } à { $time }
+place-closed = Fermé
+place-hours-unknown = Horaires non connus : appelez avant d'y aller.
+place-address = Adresse
+place-hours = Horaires
+place-phone = Téléphone
+place-appointment-yes = Sur rendez-vous
+place-appointment-no = Sans rendez-vous
+place-qr = Scannez pour avoir l'adresse et le téléphone sur votre téléphone.
+place-closed-day = fermé
+place-today = aujourd'hui
+place-tomorrow = demain
+
+## Days
+
+day-mo = lundi
+day-tu = mardi
+day-we = mercredi
+day-th = jeudi
+day-fr = vendredi
+day-sa = samedi
+day-su = dimanche
+
+## Kinds of place
+
+kind-france-services = France Services
+kind-pimms = PIMMS Médiation
+kind-ccas = CCAS (action sociale de la mairie)
+kind-cpam = Assurance Maladie (CPAM)
+kind-caf = CAF
+kind-social-services = Services sociaux du département
+kind-pass = PASS de l'hôpital
+kind-pmi = PMI (mères et enfants)
+kind-cegidd = CeGIDD (dépistage)
+kind-planning = Planification familiale
+kind-association = Association
+kind-mairie = Mairie
+
+## National lines
+
+national-3646-name = Assurance Maladie
+national-3646-what = Vos droits à la sécurité sociale, la CSS, vos remboursements.
+national-3939-name = Allô Service Public
+national-3939-what = Vos questions sur vos droits et vos démarches.
+national-0800-name = Sexualité, contraception, IVG
+national-0800-what = Appel gratuit.

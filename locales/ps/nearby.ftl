@@ -1,0 +1,72 @@
+# "Find help nearby": the places near the kiosk and the national lines.
+# Short sentences, one idea per line.
+
+## Home tile and screen
+
+tile-nearby = دلته نږدې مرسته ومومئ
+tile-nearby-hint = د مرستې ځایونه، د کار وخت، ټیلیفون
+nearby-title = دلته نږدې مرسته ومومئ
+nearby-all = ټول
+# Shown when the kiosk has no local list of places.
+nearby-none = دا دستګاه لا دلته نږدې د مرستې د ځایونو لېست نه لري.
+nearby-ask = د استقبال له مېز څخه وپوښتئ: « دلته نږدې د خپلو روغتیايي حقونو لپاره له کومه ځایه مرسته ترلاسه کړم؟ »
+nearby-no-match = د دې دستګاه په لېست کې د دې ډول هېڅ ځای نشته.
+nearby-national = ملي شمېرې او وېبپاڼې
+# $source: the open-data source; $date: its date.
+nearby-attribution = معلومات: { $source } { $date }
+nearby-from-result = دلته نږدې څوک له تاسو سره مرسته کولای شي
+
+## A place
+
+# $km: distance in kilometres; $minutes: walking time.
+place-distance = { $km } کیلومتره · { $minutes } دقیقې په پښو
+# $time: closing time, such as 17:00.
+place-open-until = اوس پرانیستی دی، تر { $time } پورې
+place-open = اوس پرانیستی دی
+# $day: a day name; $time: opening time.
+place-opens = تړلی دی. { $day } په { $time } پرانیستل کېږي
+place-closed = تړلی
+place-hours-unknown = د کار وخت معلوم نه دی: مخکې له تګه زنګ ووهئ.
+place-address = پته
+place-hours = د کار وخت
+place-phone = ټیلیفون
+place-appointment-yes = له مخکې وخت اخیستلو سره
+place-appointment-no = پرته له مخکې وخت اخیستلو
+place-qr = سکن یې کړئ چې پته او ټیلیفون په خپل ټیلیفون کې ولرئ.
+place-closed-day = تړلی
+place-today = نن
+place-tomorrow = سبا
+
+## Days
+
+day-mo = دوشنبه
+day-tu = سه‌شنبه
+day-we = چهارشنبه
+day-th = پنجشنبه
+day-fr = جمعه
+day-sa = شنبه
+day-su = یکشنبه
+
+## Kinds of place
+
+kind-france-services = France Services
+kind-pimms = PIMMS Médiation
+kind-ccas = CCAS (د ښاروالۍ ټولنیز خدمتونه)
+kind-cpam = Assurance Maladie (CPAM)
+kind-caf = CAF (د کورنۍ مالي مرستې)
+kind-social-services = د ولایت ټولنیز خدمتونه
+kind-pass = د روغتون PASS
+kind-pmi = PMI (میندې او ماشومان)
+kind-cegidd = CeGIDD (معاینه)
+kind-planning = د کورنۍ تنظیم
+kind-association = مؤسسه
+kind-mairie = ښاروالي
+
+## National lines
+
+national-3646-name = Assurance Maladie (روغتیايي بیمه)
+national-3646-what = په sécurité sociale کې ستاسو حقونه، CSS، د درملنې د لګښتونو بېرته ورکول.
+national-3939-name = Allô Service Public
+national-3939-what = ستاسو د حقونو او اداري کارونو په اړه پوښتنې.
+national-0800-name = جنسي اړیکې، د امیندوارۍ مخنیوی، IVG (د حمل سقط)
+national-0800-what = وړیا زنګ.

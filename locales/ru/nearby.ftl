@@ -1,0 +1,72 @@
+# "Find help nearby": the places near the kiosk and the national lines.
+# Short sentences, one idea per line.
+
+## Home tile and screen
+
+tile-nearby = Найти помощь рядом
+tile-nearby-hint = Где вам помогут, часы работы, телефон
+nearby-title = Найти помощь рядом
+nearby-all = Все
+# Shown when the kiosk has no local list of places.
+nearby-none = В этом терминале пока нет списка мест помощи поблизости.
+nearby-ask = Спросите у администратора: «Где здесь рядом помогают с правами на медицинскую помощь?»
+nearby-no-match = В списке этого терминала нет мест такого типа.
+nearby-national = Общенациональные телефоны и сайты
+# $source: the open-data source; $date: its date.
+nearby-attribution = Данные: { $source } { $date }
+nearby-from-result = Кто может помочь вам рядом
+
+## A place
+
+# $km: distance in kilometres; $minutes: walking time.
+place-distance = { $km } км · { $minutes } мин пешком
+# $time: closing time, such as 17:00.
+place-open-until = Сейчас открыто, до { $time }
+place-open = Сейчас открыто
+# $day: a day name; $time: opening time.
+place-opens = Закрыто. Откроется: { $day }, в { $time }
+place-closed = Закрыто
+place-hours-unknown = Часы работы неизвестны: позвоните, прежде чем идти.
+place-address = Адрес
+place-hours = Часы работы
+place-phone = Телефон
+place-appointment-yes = По записи
+place-appointment-no = Без записи
+place-qr = Отсканируйте, чтобы получить адрес и телефон на свой телефон.
+place-closed-day = закрыто
+place-today = сегодня
+place-tomorrow = завтра
+
+## Days
+
+day-mo = понедельник
+day-tu = вторник
+day-we = среда
+day-th = четверг
+day-fr = пятница
+day-sa = суббота
+day-su = воскресенье
+
+## Kinds of place
+
+kind-france-services = France Services
+kind-pimms = PIMMS Médiation
+kind-ccas = CCAS (социальная служба мэрии)
+kind-cpam = Assurance Maladie (CPAM)
+kind-caf = CAF
+kind-social-services = Социальные службы департамента
+kind-pass = PASS в больнице
+kind-pmi = PMI (матери и дети)
+kind-cegidd = CeGIDD (тестирование)
+kind-planning = Планирование семьи
+kind-association = Ассоциация
+kind-mairie = Мэрия
+
+## National lines
+
+national-3646-name = Assurance Maladie
+national-3646-what = Ваши права на sécurité sociale, CSS, возмещение расходов.
+national-3939-name = Allô Service Public
+national-3939-what = Ваши вопросы о правах и оформлении документов.
+national-0800-name = Сексуальность, контрацепция, аборт (IVG)
+national-0800-what = Бесплатный звонок.

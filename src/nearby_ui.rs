@@ -1,0 +1,428 @@
+//! Binds "Find help nearby" to the window: the places of the kiosk's list,
+//! nearest first with their opening state in the visitor's language, the
+//! filter chips, a place's page with its week and QR codes, and the
+//! national lines.
+
+use chrono::{Duration, NaiveDateTime, NaiveTime};
+use fluent_bundle::FluentArgs;
+use slint::{ComponentHandle, Image, ModelRc, SharedString, VecModel};
+
+use crate::app::Kiosk;
+use crate::directory::{self, Entry, KINDS, OpenState};
+use crate::rules::Outcome;
+use crate::{AppWindow, KindChip, NearbyAdapter, PlaceCard};
+
+const DAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
+const LIMIT: usize = 30;
+
+/// The pictogram of a kind of place.
+pub fn kind_icon(kind: &str) -> &'static str {
+    match kind {
+        "france-services" | "cpam" => "covered",
+        "pimms" | "social-services" | "association" => "people",
+        "ccas" => "household",
+        "caf" => "money",
+        "pass" => "hospital",
+        "pmi" => "child",
+        "cegidd" | "planning" => "care",
+        "mairie" => "permit",
+        _ => "place",
+    }
+}
+
+/// The kinds of place that help with the guide's outcomes, most useful first.
+pub fn kinds_for(outcomes: &[Outcome]) -> Vec<String> {
+    let mut kinds: Vec<&str> = Vec::new();
+    for outcome in outcomes {
+        let wanted: &[&str] = match outcome {
+            Outcome::AlreadyCovered
+            | Outcome::Puma
+            | Outcome::CssAutomatic
+            | Outcome::CssFree
+            | Outcome::CssParticipation => &["cpam", "france-services", "pimms", "ccas"],
+            Outcome::PumaWait | Outcome::Dsuv | Outcome::Pass => {
+                &["pass", "pmi", "association", "ccas"]
+            }
+            Outcome::Ame => &["cpam", "ccas", "pass", "association"],
+            Outcome::MutuelleEmployer | Outcome::Mutuelle => &["france-services", "pimms"],
+            Outcome::GetHelp => &["social-services", "ccas", "france-services", "pimms"],
+        };
+        for k in wanted {
+            if !kinds.contains(k) {
+                kinds.push(k);
+            }
+        }
+    }
+    kinds.into_iter().map(str::to_string).collect()
+}
+
+/// Shows every kind.
+pub fn all(window: &AppWindow, kiosk: &Kiosk) {
+    kiosk.nearby_filter.borrow_mut().clear();
+    refresh(window, kiosk);
+}
+
+/// Shows the kinds that help with the guide's current result.
+pub fn for_result(window: &AppWindow, kiosk: &Kiosk) {
+    let outcomes = kiosk
+        .answers()
+        .map(|a| crate::rules::advise(&a, kiosk.ceilings.as_ref()).outcomes)
+        .unwrap_or_default();
+    *kiosk.nearby_filter.borrow_mut() = kinds_for(&outcomes);
+    refresh(window, kiosk);
+}
+
+/// The kinds present in the kiosk's list, in the usual order.
+fn present_kinds(kiosk: &Kiosk) -> Vec<&'static str> {
+    let Some(dir) = &kiosk.directory else {
+        return Vec::new();
+    };
+    KINDS
+        .iter()
+        .copied()
+        .filter(|k| {
+            dir.entries
+                .iter()
+                .any(|e| e.place.kinds.iter().any(|x| x == k))
+        })
+        .collect()
+}
+
+/// Chip `index`: 0 is "all", then the kinds present.
+pub fn choose_kind(window: &AppWindow, kiosk: &Kiosk, index: usize) {
+    let kinds = present_kinds(kiosk);
+    let mut filter = kiosk.nearby_filter.borrow_mut();
+    filter.clear();
+    if index > 0
+        && let Some(kind) = kinds.get(index - 1)
+    {
+        filter.push((*kind).to_string());
+    }
+    drop(filter);
+    refresh(window, kiosk);
+}
+
+/// The places shown now, as indexes into the directory.
+fn shown(kiosk: &Kiosk, at: NaiveDateTime) -> Vec<(usize, Option<f64>, OpenState)> {
+    let Some(dir) = &kiosk.directory else {
+        return Vec::new();
+    };
+    let filter = kiosk.nearby_filter.borrow();
+    match kiosk.location {
+        Some((lat, lon)) => dir
+            .near(lat, lon, &filter, at, LIMIT)
+            .into_iter()
+            .map(|n| {
+                let index = dir
+                    .entries
+                    .iter()
+                    .position(|e| std::ptr::eq(e, n.entry))
+                    .unwrap_or(0);
+                (index, Some(n.distance_km), n.state)
+            })
+            .collect(),
+        None => {
+            let mut list: Vec<(usize, &Entry)> = dir
+                .entries
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    filter.is_empty() || e.place.kinds.iter().any(|k| filter.contains(k))
+                })
+                .collect();
+            list.sort_by(|a, b| a.1.place.name.cmp(&b.1.place.name));
+            list.into_iter()
+                .take(LIMIT)
+                .map(|(i, e)| (i, None, e.state(at)))
+                .collect()
+        }
+    }
+}
+
+/// Fills the list in the window's language.
+pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
+    let lang = crate::app::current_language(window);
+    let catalog = &kiosk.catalog;
+    let adapter = window.global::<NearbyAdapter>();
+    let at = directory::now_in_paris();
+    adapter.set_has_directory(kiosk.directory.is_some());
+    let filter = kiosk.nearby_filter.borrow().clone();
+    let mut chips = vec![KindChip {
+        label: catalog.text(&lang, "nearby-all").into(),
+        icon: "place".into(),
+        selected: filter.is_empty(),
+    }];
+    for kind in present_kinds(kiosk) {
+        chips.push(KindChip {
+            label: catalog.text(&lang, &format!("kind-{kind}")).into(),
+            icon: kind_icon(kind).into(),
+            selected: filter.iter().any(|k| k == kind),
+        });
+    }
+    adapter.set_kinds(ModelRc::new(VecModel::from(chips)));
+    let list = shown(kiosk, at);
+    *kiosk.nearby_shown.borrow_mut() = list.iter().map(|(i, _, _)| *i).collect();
+    let cards: Vec<PlaceCard> = list
+        .iter()
+        .filter_map(|(i, distance, state)| {
+            let entry = kiosk.directory.as_ref()?.entries.get(*i)?;
+            Some(card(kiosk, &lang, entry, *distance, *state, at, false))
+        })
+        .collect();
+    let mut sources: Vec<String> = Vec::new();
+    for (i, _, _) in &list {
+        if let Some(e) = kiosk.directory.as_ref().and_then(|d| d.entries.get(*i)) {
+            let s = format!("{} {}", e.place.source, e.place.source_date)
+                .trim()
+                .to_string();
+            if !sources.contains(&s) {
+                sources.push(s);
+            }
+        }
+    }
+    let attribution = if sources.is_empty() {
+        String::new()
+    } else {
+        let mut args = FluentArgs::new();
+        args.set("source", sources.join(" ; "));
+        args.set("date", "");
+        catalog
+            .format(&lang, "nearby-attribution", Some(&args))
+            .trim()
+            .to_string()
+    };
+    adapter.set_places(ModelRc::new(VecModel::from(cards)));
+    adapter.set_attribution(attribution.into());
+    adapter.set_national(ModelRc::new(VecModel::from(crate::app::line_models(
+        kiosk,
+        &lang,
+        &kiosk.content.national,
+    ))));
+    if let Some(index) = kiosk.open_place.get() {
+        open_place_entry(window, kiosk, index);
+    }
+}
+
+/// Opens the place at position `index` of the list shown.
+pub fn open_place(window: &AppWindow, kiosk: &Kiosk, index: usize) {
+    let Some(entry_index) = kiosk.nearby_shown.borrow().get(index).copied() else {
+        return;
+    };
+    open_place_entry(window, kiosk, entry_index);
+}
+
+fn open_place_entry(window: &AppWindow, kiosk: &Kiosk, entry_index: usize) {
+    let Some(entry) = kiosk
+        .directory
+        .as_ref()
+        .and_then(|d| d.entries.get(entry_index))
+    else {
+        return;
+    };
+    kiosk.open_place.set(Some(entry_index));
+    let lang = crate::app::current_language(window);
+    let at = directory::now_in_paris();
+    let distance = kiosk
+        .location
+        .map(|(lat, lon)| directory::haversine_km(lat, lon, entry.place.lat, entry.place.lon));
+    let card = card(kiosk, &lang, entry, distance, entry.state(at), at, true);
+    window.global::<NearbyAdapter>().set_place(card);
+}
+
+fn time_text(kiosk: &Kiosk, lang: &str, t: &NaiveDateTime) -> String {
+    kiosk.catalog.digits(lang, &directory::hh_mm(t))
+}
+
+fn day_name(kiosk: &Kiosk, lang: &str, day: &NaiveDateTime, now: &NaiveDateTime) -> String {
+    let days = (day.date() - now.date()).num_days();
+    match days {
+        0 => kiosk.catalog.text(lang, "place-today"),
+        1 => kiosk.catalog.text(lang, "place-tomorrow"),
+        _ => kiosk
+            .catalog
+            .text(lang, &format!("day-{}", DAYS[directory::weekday(day)])),
+    }
+}
+
+fn state_text(kiosk: &Kiosk, lang: &str, state: OpenState, now: &NaiveDateTime) -> (String, bool) {
+    let catalog = &kiosk.catalog;
+    match state {
+        OpenState::Open(Some(until)) => {
+            let mut args = FluentArgs::new();
+            args.set("time", time_text(kiosk, lang, &until));
+            (catalog.format(lang, "place-open-until", Some(&args)), true)
+        }
+        OpenState::Open(None) => (catalog.text(lang, "place-open"), true),
+        OpenState::Closed(Some(opens)) => {
+            let mut args = FluentArgs::new();
+            args.set("day", day_name(kiosk, lang, &opens, now));
+            args.set("time", time_text(kiosk, lang, &opens));
+            (catalog.format(lang, "place-opens", Some(&args)), false)
+        }
+        OpenState::Closed(None) => (catalog.text(lang, "place-closed"), false),
+        OpenState::Unknown => (catalog.text(lang, "place-hours-unknown"), false),
+    }
+}
+
+/// The opening intervals of `entry` on the day of `day`.
+fn day_intervals(entry: &Entry, day: &NaiveDateTime) -> Vec<(NaiveDateTime, NaiveDateTime)> {
+    let Some(hours) = &entry.hours else {
+        return Vec::new();
+    };
+    let start = day.date().and_time(NaiveTime::MIN);
+    let end = start + Duration::days(1);
+    let mut out = Vec::new();
+    let mut t = start;
+    for _ in 0..24 {
+        let next = hours.next_change(t).filter(|n| *n <= end).unwrap_or(end);
+        if hours.is_open(t) {
+            out.push((t, next));
+        }
+        if next >= end || next <= t {
+            break;
+        }
+        t = next;
+    }
+    out
+}
+
+fn card(
+    kiosk: &Kiosk,
+    lang: &str,
+    entry: &Entry,
+    distance: Option<f64>,
+    state: OpenState,
+    now: NaiveDateTime,
+    full: bool,
+) -> PlaceCard {
+    let catalog = &kiosk.catalog;
+    let place = &entry.place;
+    let kind = place
+        .kinds
+        .first()
+        .map(String::as_str)
+        .unwrap_or("association");
+    let kind_label = place
+        .kinds
+        .iter()
+        .map(|k| catalog.text(lang, &format!("kind-{k}")))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let distance_text = distance.map(|km| {
+        let mut args = FluentArgs::new();
+        args.set("km", (km * 10.0).round() / 10.0);
+        args.set("minutes", (km / 4.5 * 60.0).ceil() as i64);
+        catalog.format(lang, "place-distance", Some(&args))
+    });
+    let (state_text, open) = state_text(kiosk, lang, state, &now);
+    let hours: Vec<SharedString> = if full && entry.hours.is_some() {
+        (0..7)
+            .map(|d| {
+                let day = now + Duration::days(d);
+                let intervals = day_intervals(entry, &day);
+                let text = if intervals.is_empty() {
+                    catalog.text(lang, "place-closed-day")
+                } else {
+                    intervals
+                        .iter()
+                        .map(|(a, b)| {
+                            let end = if b.date() > a.date() {
+                                "24:00".to_string()
+                            } else {
+                                directory::hh_mm(b)
+                            };
+                            format!(
+                                "{} – {}",
+                                time_text(kiosk, lang, a),
+                                catalog.digits(lang, &end)
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                format!("{}  {}", day_name(kiosk, lang, &day, &now), text).into()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let appointment = match place.appointment {
+        Some(true) => catalog.text(lang, "place-appointment-yes"),
+        Some(false) => catalog.text(lang, "place-appointment-no"),
+        None => String::new(),
+    };
+    let address = format!("{}, {} {}", place.address, place.postcode, place.town);
+    let phone = place.phones.first().cloned().unwrap_or_default();
+    let (qr_address, qr_phone) = if full {
+        (
+            crate::guide_ui::qr_image(&format!("geo:{:.6},{:.6}", place.lat, place.lon)),
+            if phone.is_empty() {
+                Image::default()
+            } else {
+                crate::guide_ui::qr_image(&tel_uri(&phone))
+            },
+        )
+    } else {
+        (Image::default(), Image::default())
+    };
+    let mut args = FluentArgs::new();
+    args.set("source", place.source.clone());
+    args.set("date", place.source_date.clone());
+    PlaceCard {
+        name: place.name.as_str().into(),
+        kind: kind_label.into(),
+        icon: kind_icon(kind).into(),
+        distance: distance_text.unwrap_or_default().into(),
+        state: state_text.into(),
+        open,
+        phone: phone.into(),
+        address: address.into(),
+        appointment: appointment.into(),
+        comment: place.comment.clone().unwrap_or_default().into(),
+        hours: ModelRc::new(VecModel::from(hours)),
+        attribution: catalog
+            .format(lang, "nearby-attribution", Some(&args))
+            .into(),
+        qr_address,
+        qr_phone,
+    }
+}
+
+/// "04 50 56 87 49" → "tel:+33450568749"; a short number stays as it is.
+pub fn tel_uri(phone: &str) -> String {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() == 10 && digits.starts_with('0') {
+        format!("tel:+33{}", &digits[1..])
+    } else {
+        format!("tel:{digits}")
+    }
+}
+
+/// Wires the list's callbacks.
+pub fn bind(window: &AppWindow, kiosk: &std::rc::Rc<Kiosk>) {
+    let adapter = window.global::<NearbyAdapter>();
+    let (weak, k) = (window.as_weak(), std::rc::Rc::clone(kiosk));
+    adapter.on_all(move || {
+        if let Some(w) = weak.upgrade() {
+            all(&w, &k);
+        }
+    });
+    let (weak, k) = (window.as_weak(), std::rc::Rc::clone(kiosk));
+    adapter.on_for_result(move || {
+        if let Some(w) = weak.upgrade() {
+            for_result(&w, &k);
+        }
+    });
+    let (weak, k) = (window.as_weak(), std::rc::Rc::clone(kiosk));
+    adapter.on_choose_kind(move |i| {
+        if let Some(w) = weak.upgrade() {
+            choose_kind(&w, &k, i.max(0) as usize);
+        }
+    });
+    let (weak, k) = (window.as_weak(), std::rc::Rc::clone(kiosk));
+    adapter.on_open_place(move |i| {
+        if let Some(w) = weak.upgrade() {
+            open_place(&w, &k, i.max(0) as usize);
+        }
+    });
+}
