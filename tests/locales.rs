@@ -72,7 +72,11 @@ fn every_message_id_used_by_the_ui_and_the_content_exists() {
     );
     let content = passerelle::content::Content::embedded(&catalog);
     let ids = passerelle::content::message_ids(&content);
-    assert_eq!(ids.len(), 2 * content.emergency.lines.len());
+    assert_eq!(
+        ids.len(),
+        2 * (content.emergency.lines.len() + content.national.lines.len())
+    );
+    assert_eq!(content.national.lines.len(), 3);
     for id in ids {
         for code in LANGUAGES {
             assert!(
