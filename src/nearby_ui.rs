@@ -88,9 +88,15 @@ fn present_kinds(kiosk: &Kiosk) -> Vec<&'static str> {
         .collect()
 }
 
-/// Chip `index`: 0 is "all", then the kinds present.
+/// Chip `index` as shown: "all", then the kinds present (reversed right to left).
 pub fn choose_kind(window: &AppWindow, kiosk: &Kiosk, index: usize) {
     let kinds = present_kinds(kiosk);
+    let lang = crate::app::current_language(window);
+    let index = if kiosk.catalog.is_rtl(&lang) {
+        kinds.len().saturating_sub(index)
+    } else {
+        index
+    };
     let mut filter = kiosk.nearby_filter.borrow_mut();
     filter.clear();
     if index > 0
@@ -158,6 +164,10 @@ pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
             icon: kind_icon(kind).into(),
             selected: filter.iter().any(|k| k == kind),
         });
+    }
+    // Right to left, the chips read from the right: "all" first there.
+    if kiosk.catalog.is_rtl(&lang) {
+        chips.reverse();
     }
     adapter.set_kinds(ModelRc::new(VecModel::from(chips)));
     let list = shown(kiosk, at);

@@ -60,6 +60,9 @@ pub fn one(
     size: (u32, u32),
     out: &Path,
 ) -> Result<(), String> {
+    if screen == Screen::Place && kiosk.directory.is_none() {
+        return Err("the place screen shows a place of the directory: give --directory FILE (and --location LAT,LON)".into());
+    }
     render::init_headless()?;
     let window = app::build(Rc::clone(&kiosk)).map_err(|e| e.to_string())?;
     app::set_language(&window, &kiosk, locale);
@@ -140,6 +143,10 @@ pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
     );
     let mut count = 0;
     for (name, screen) in SCREENS {
+        if *screen == Screen::Place && kiosk.directory.is_none() {
+            // A place's page needs places: give --directory (and --location).
+            continue;
+        }
         let _ = writeln!(html, "<h2>{name}</h2>\n<table>\n<tr><th>language</th>");
         for (w, h) in SIZES {
             let _ = write!(html, "<th>{w}x{h}</th>");

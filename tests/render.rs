@@ -77,7 +77,11 @@ fn text_never_renders_blank_and_every_screen_renders_with_only_dejavu_installed(
 
     render::init_headless().expect("headless platform");
     passerelle::fonts::register();
-    let kiosk = common::embedded_kiosk();
+    // With a small directory, so that the places' screens show places.
+    let kiosk = passerelle::app::Kiosk::load(&passerelle::app::Setup {
+        directory: Some(common::project_dir("tests/fixtures/directory.json")),
+        location: Some((45.7640, 4.8357)),
+    });
     let probe_window = TextProbe::new().expect("text probe");
 
     // The control: a script no font here covers draws nothing, so a blank
