@@ -32,6 +32,10 @@ pub struct Kiosk {
     pub default_language: String,
     /// Where the kiosk stands (the ceilings differ overseas).
     pub zone: Zone,
+    /// The languages offered, in the picker's order.
+    pub offered: Vec<String>,
+    pub idle_seconds: u32,
+    pub countdown_seconds: u32,
     /// The places of the kiosk's area, when a directory file is set.
     pub directory: Option<Directory>,
     /// Where the kiosk stands, for distances.
@@ -50,6 +54,8 @@ pub struct Setup {
     pub directory: Option<std::path::PathBuf>,
     /// The kiosk's latitude and longitude.
     pub location: Option<(f64, f64)>,
+    /// The operator's configuration (its directory and location yield to the two above).
+    pub config: crate::config::Config,
 }
 
 impl Kiosk {
@@ -71,16 +77,42 @@ impl Kiosk {
             ceilings.as_ref(),
         ));
         let guides = log_problems(Guides::load(&Files::EmbeddedContent, &catalog));
+        let config = &setup.config;
+        let mut offered: Vec<String> = config
+            .languages
+            .iter()
+            .filter(|c| catalog.language(c).is_some())
+            .cloned()
+            .collect();
+        if offered.is_empty() {
+            offered = catalog.languages().iter().map(|l| l.code.clone()).collect();
+        }
+        let default_language = config
+            .default_language
+            .clone()
+            .filter(|d| offered.contains(d))
+            .or_else(|| {
+                offered
+                    .iter()
+                    .find(|c| c.as_str() == SOURCE_LANGUAGE)
+                    .cloned()
+            })
+            .or_else(|| offered.first().cloned())
+            .unwrap_or_else(|| SOURCE_LANGUAGE.to_string());
+        let directory = setup.directory.as_ref().or(config.directory.as_ref());
         Rc::new(Kiosk {
             catalog,
             content,
             ceilings,
             flow,
             guides,
-            default_language: SOURCE_LANGUAGE.to_string(),
-            zone: Zone::Metropole,
-            directory: setup.directory.as_deref().and_then(load_directory),
-            location: setup.location,
+            default_language,
+            zone: config.zone,
+            offered,
+            idle_seconds: config.idle_seconds,
+            countdown_seconds: config.countdown_seconds,
+            directory: directory.and_then(|d| load_directory(d)),
+            location: setup.location.or(config.location),
             walk: RefCell::new(None),
             open_guide: Cell::new(None),
             nearby_filter: RefCell::new(Vec::new()),
@@ -145,10 +177,15 @@ pub fn build(kiosk: Rc<Kiosk>) -> Result<AppWindow, slint::PlatformError> {
         }
     });
 
+    let digits_kiosk = Rc::clone(&kiosk);
+    window
+        .global::<Tr>()
+        .on_digits(move |locale, digits| digits_kiosk.catalog.digits(&locale, &digits).into());
+
     let languages: Vec<LanguageItem> = kiosk
-        .catalog
-        .languages()
+        .offered
         .iter()
+        .filter_map(|code| kiosk.catalog.language(code))
         .map(|language| LanguageItem {
             code: language.code.as_str().into(),
             name: kiosk.catalog.text(&language.code, "language-name").into(),
@@ -174,6 +211,9 @@ pub fn build(kiosk: Rc<Kiosk>) -> Result<AppWindow, slint::PlatformError> {
             set_language(&window, &reset_kiosk, &reset_kiosk.default_language);
         }
     });
+    let idle = window.global::<crate::Idle>();
+    idle.set_idle_seconds(kiosk.idle_seconds as i32);
+    idle.set_countdown_seconds(kiosk.countdown_seconds as i32);
     crate::guide_ui::bind(&window, &kiosk);
     crate::nearby_ui::bind(&window, &kiosk);
 

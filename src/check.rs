@@ -226,3 +226,18 @@ pub fn needs_glyph(c: char) -> bool {
         || c.is_control()
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}'))
 }
+
+/// Checks the operator's configuration and the directory file it points to.
+pub fn check_config(path: &std::path::Path, locales: &Files) -> Vec<Problem> {
+    let (catalog, _) = Catalog::load(locales);
+    match crate::config::Config::load(path, &catalog) {
+        Err(problems) => problems,
+        Ok(config) => match &config.directory {
+            None => Vec::new(),
+            Some(directory) => match crate::directory::Directory::load(directory) {
+                Ok((_, problems)) => problems,
+                Err(problem) => vec![problem],
+            },
+        },
+    }
+}

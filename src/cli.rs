@@ -27,6 +27,9 @@ struct Cli {
     /// The directory of places near the kiosk (written by `services import`).
     #[arg(long, global = true, value_name = "FILE")]
     directory: Option<PathBuf>,
+    /// The operator's configuration (default: /etc/passerelle/config.toml when it exists).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
     /// The kiosk's location, for distances to the places.
     #[arg(
         long,
@@ -149,19 +152,40 @@ pub fn main() -> ExitCode {
     .map(|location| Setup {
         directory: cli.directory.clone(),
         location,
+        config: Default::default(),
     });
-    let setup = match setup {
+    let mut setup = match setup {
         Ok(setup) => setup,
         Err(message) => {
             eprintln!("passerelle: --location: {message}");
             return ExitCode::from(2);
         }
     };
+    let config_path = cli.config.clone().or_else(|| {
+        let default = PathBuf::from(crate::config::DEFAULT_PATH);
+        default.is_file().then_some(default)
+    });
+    if let Some(path) = &config_path
+        && !matches!(cli.command, Some(Command::Check { .. }))
+    {
+        match crate::config::Config::load(path, &Catalog::embedded()) {
+            Ok(config) => setup.config = config,
+            Err(problems) => {
+                // The kiosk keeps running, on its defaults, and says why in the log.
+                for problem in problems {
+                    crate::log::error(&problem.to_string());
+                }
+                crate::log::error("the configuration is not used: the kiosk runs on its defaults");
+            }
+        }
+    }
 
     let result = match cli.command {
         None => run_kiosk(cli.fullscreen, &setup),
         Some(Command::Run { fullscreen }) => run_kiosk(fullscreen || cli.fullscreen, &setup),
-        Some(Command::Check { locales, content }) => return run_check(locales, content),
+        Some(Command::Check { locales, content }) => {
+            return run_check(locales, content, config_path.as_deref());
+        }
         Some(Command::Advise {
             answers,
             locale,
@@ -199,10 +223,17 @@ fn run_kiosk(fullscreen: bool, setup: &Setup) -> Result<(), String> {
     slint::ComponentHandle::run(&window).map_err(|e| e.to_string())
 }
 
-fn run_check(locales: Option<PathBuf>, content: Option<PathBuf>) -> ExitCode {
+fn run_check(
+    locales: Option<PathBuf>,
+    content: Option<PathBuf>,
+    config: Option<&std::path::Path>,
+) -> ExitCode {
     let locales = locales.map_or(Files::EmbeddedLocales, Files::Dir);
     let content = content.map_or(Files::EmbeddedContent, Files::Dir);
-    let report = check::run(&locales, &content);
+    let mut report = check::run(&locales, &content);
+    if let Some(path) = config {
+        report.errors.extend(check::check_config(path, &locales));
+    }
     for problem in &report.errors {
         println!("error: {problem}");
     }
@@ -434,7 +465,7 @@ fn run_screenshot(
         return Ok(());
     }
     let name = screen.ok_or("--screen is required")?;
-    let screen = screenshot::screen_by_name(&name).ok_or_else(|| {
+    screenshot::screen_by_name(&name).ok_or_else(|| {
         let names: Vec<&str> = screenshot::SCREENS.iter().map(|(n, _)| *n).collect();
         format!(
             "unknown screen '{name}'; the screens are: {}",
@@ -446,6 +477,6 @@ fn run_screenshot(
         .negotiate(locale)
         .ok_or_else(|| format!("unknown language '{locale}'"))?;
     let size = screenshot::parse_size(size)?;
-    screenshot::one(kiosk, screen, &code, size, &out)?;
+    screenshot::one(kiosk, &name, &code, size, &out)?;
     Ok(())
 }

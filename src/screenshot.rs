@@ -24,6 +24,8 @@ pub const SCREENS: &[(&str, Screen)] = &[
     ("guide-page", Screen::GuidePage),
     ("nearby", Screen::Nearby),
     ("place", Screen::Place),
+    // "Are you still there?" over a question.
+    ("idle", Screen::Question),
 ];
 
 /// The answers that bring the sample result on screen: already covered,
@@ -55,26 +57,35 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
 /// Renders one screen to `out`.
 pub fn one(
     kiosk: Rc<Kiosk>,
-    screen: Screen,
+    name: &str,
     locale: &str,
     size: (u32, u32),
     out: &Path,
 ) -> Result<(), String> {
+    let screen = screen_by_name(name).ok_or_else(|| format!("unknown screen '{name}'"))?;
     if screen == Screen::Place && kiosk.directory.is_none() {
         return Err("the place screen shows a place of the directory: give --directory FILE (and --location LAT,LON)".into());
     }
     render::init_headless()?;
     let window = app::build(Rc::clone(&kiosk)).map_err(|e| e.to_string())?;
     app::set_language(&window, &kiosk, locale);
-    prepare(&window, &kiosk, screen);
+    prepare(&window, &kiosk, name, screen);
     app::show_screen(&window, screen);
     let picture = render::render(&window, size.0, size.1)?;
     picture.write_png(out)
 }
 
 /// Puts sample content on the screens that show a visitor's progress: the
-/// second question, a result with amounts, a guide page with notes.
-pub fn prepare(window: &crate::AppWindow, kiosk: &Kiosk, screen: Screen) {
+/// second question, a result with amounts, a guide page with notes, and
+/// "are you still there?" for `idle`.
+pub fn prepare(window: &crate::AppWindow, kiosk: &Kiosk, name: &str, screen: Screen) {
+    use slint::ComponentHandle;
+    let idle = window.global::<crate::Idle>();
+    idle.set_quiet(if name == "idle" {
+        idle.get_idle_seconds() + 5
+    } else {
+        0
+    });
     match screen {
         Screen::Question => {
             guide_ui::start(window, kiosk);
@@ -154,7 +165,7 @@ pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
         html.push_str("</tr>\n");
         for code in &codes {
             app::set_language(&window, &kiosk, code);
-            prepare(&window, &kiosk, *screen);
+            prepare(&window, &kiosk, name, *screen);
             app::show_screen(&window, *screen);
             let _ = write!(html, "<tr><td>{code}</td>");
             for (w, h) in SIZES {

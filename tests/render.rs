@@ -81,6 +81,7 @@ fn text_never_renders_blank_and_every_screen_renders_with_only_dejavu_installed(
     let kiosk = passerelle::app::Kiosk::load(&passerelle::app::Setup {
         directory: Some(common::project_dir("tests/fixtures/directory.json")),
         location: Some((45.7640, 4.8357)),
+        config: Default::default(),
     });
     let probe_window = TextProbe::new().expect("text probe");
 
@@ -127,7 +128,7 @@ fn text_never_renders_blank_and_every_screen_renders_with_only_dejavu_installed(
     for language in kiosk.catalog.languages() {
         app::set_language(&window, &kiosk, &language.code);
         for (name, screen) in SCREENS {
-            passerelle::screenshot::prepare(&window, &kiosk, *screen);
+            passerelle::screenshot::prepare(&window, &kiosk, name, *screen);
             app::show_screen(&window, *screen);
             let picture = render::render(&window, 800, 480).expect("render");
             let background = picture.pixel(400, 470);
@@ -141,6 +142,10 @@ fn text_never_renders_blank_and_every_screen_renders_with_only_dejavu_installed(
                 "{name} in {} is nearly blank",
                 language.code
             );
+            if *name == "idle" {
+                // The question covers the bar.
+                continue;
+            }
             // Quick exit is red, at the end of the bar: right in left-to-right, left in right-to-left.
             let (exit_x, other_x) = if language.is_rtl() {
                 (16, 784)

@@ -394,6 +394,7 @@ fn start_with_directory() -> (AppWindow, Rc<Kiosk>) {
     let setup = passerelle::app::Setup {
         directory: Some(common::project_dir("tests/fixtures/directory.json")),
         location: Some((45.7640, 4.8357)),
+        config: Default::default(),
     };
     let kiosk = Kiosk::load(&setup);
     assert_eq!(
@@ -510,4 +511,111 @@ fn the_result_leads_to_the_places_that_help_with_it() {
         Screen::Result,
         "back returns to the result"
     );
+}
+
+fn wait_seconds(n: u32) {
+    for _ in 0..n {
+        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(1000));
+    }
+}
+
+fn asking(window: &AppWindow) -> bool {
+    window
+        .root_element()
+        .query_descendants()
+        .match_predicate(|e| e.accessible_id().is_some_and(|a| a == "still-there"))
+        .find_first()
+        .is_some()
+}
+
+#[test]
+fn an_absent_visitor_is_asked_then_forgotten() {
+    let (window, kiosk) = start();
+    tap(&window, "start");
+    tap(&window, "lang-prs");
+    tap(&window, "tile-guide");
+    tap(&window, "choice-1");
+    assert!(kiosk.answers().is_some());
+    wait_seconds(89);
+    assert!(!asking(&window), "not before 90 seconds");
+    wait_seconds(1);
+    assert!(asking(&window), "asked after 90 seconds");
+    assert_eq!(
+        find(&window, "countdown")
+            .accessible_label()
+            .expect("countdown"),
+        "30"
+    );
+    wait_seconds(29);
+    assert_eq!(
+        screen(&window),
+        Screen::Question,
+        "still waiting for an answer"
+    );
+    wait_seconds(1);
+    assert_eq!(screen(&window), Screen::Welcome);
+    assert!(kiosk.answers().is_none(), "the answers are wiped");
+    assert_eq!(locale(&window), "fr", "back to the default language");
+    assert!(!asking(&window));
+}
+
+#[test]
+fn a_visitor_who_answers_yes_keeps_their_place() {
+    let (window, kiosk) = start();
+    tap(&window, "start");
+    tap(&window, "lang-ti");
+    tap(&window, "tile-guide");
+    tap(&window, "choice-0");
+    wait_seconds(95);
+    assert!(asking(&window));
+    tap(&window, "still-here");
+    assert!(!asking(&window));
+    assert_eq!(screen(&window), Screen::Question);
+    assert_eq!(locale(&window), "ti");
+    assert!(kiosk.answers().is_some_and(|a| a.has_puma == Some(true)));
+    // Taps count as presence: no question while the visitor keeps using it.
+    for _ in 0..5 {
+        wait_seconds(60);
+        tap(&window, "choice-2");
+        tap(&window, "back");
+    }
+    assert!(!asking(&window));
+}
+
+#[test]
+fn the_operator_config_sets_languages_default_and_idle_time() {
+    i_slint_backend_testing::init_no_event_loop();
+    let config = passerelle::config::Config {
+        languages: vec!["ar".into(), "fr".into(), "uk".into()],
+        default_language: Some("ar".into()),
+        idle_seconds: 10,
+        countdown_seconds: 20,
+        ..Default::default()
+    };
+    let kiosk = Kiosk::load(&passerelle::app::Setup {
+        config,
+        ..Default::default()
+    });
+    let window = app::build(Rc::clone(&kiosk)).expect("window");
+    window
+        .window()
+        .set_size(slint::LogicalSize::new(800.0, 480.0));
+    window.show().expect("show");
+    assert_eq!(locale(&window), "ar");
+    assert!(window.global::<Tr>().get_rtl());
+    tap(&window, "start");
+    find(&window, "lang-ar");
+    find(&window, "lang-uk");
+    let english = window
+        .root_element()
+        .query_descendants()
+        .match_predicate(|e| e.accessible_id().is_some_and(|a| a == "lang-en"))
+        .find_first();
+    assert!(english.is_none(), "English is not offered");
+    tap(&window, "lang-fr");
+    wait_seconds(10);
+    assert!(asking(&window));
+    wait_seconds(20);
+    assert_eq!(screen(&window), Screen::Welcome);
+    assert_eq!(locale(&window), "ar");
 }

@@ -1,0 +1,8 @@
+# The unattended kiosk: the question asked when nobody has touched the screen for a while.
+
+## Are you still there?
+
+idle-title = هل ما زلت هنا؟
+idle-explain = إذا لم تُجب، تعود الشاشة إلى البداية وتمسح كل شيء، لحماية معلوماتك.
+idle-yes = نعم، أنا هنا
+idle-seconds = ثانية

@@ -1,0 +1,8 @@
+# The unattended kiosk: the question asked when nobody has touched the screen for a while.
+
+## Are you still there?
+
+idle-title = Êtes-vous toujours là ?
+idle-explain = Sans réponse, l'écran revient à l'accueil et efface tout, pour protéger vos informations.
+idle-yes = Oui, je suis là
+idle-seconds = secondes

@@ -1,0 +1,8 @@
+# The unattended kiosk: the question asked when nobody has touched the screen for a while.
+
+## Are you still there?
+
+idle-title = ایا تاسو لا هم دلته یاست؟
+idle-explain = که ځواب ورنه کړئ، سکرین بېرته پیل ته ګرځي او هر څه پاکوي، ترڅو ستاسو معلومات خوندي پاتې شي.
+idle-yes = هو، زه دلته یم
+idle-seconds = ثانیې

@@ -1,0 +1,8 @@
+# The unattended kiosk: the question asked when nobody has touched the screen for a while.
+
+## Are you still there?
+
+idle-title = Вы ещё здесь?
+idle-explain = Если вы не ответите, экран вернётся в начало и всё удалит, чтобы защитить ваши данные.
+idle-yes = Да, я здесь
+idle-seconds = сек.

@@ -1,0 +1,8 @@
+# The unattended kiosk: the question asked when nobody has touched the screen for a while.
+
+## Are you still there?
+
+idle-title = Ви ще тут?
+idle-explain = Якщо ви не відповісте, екран повернеться на початок і все видалить, щоб захистити ваші дані.
+idle-yes = Так, я тут
+idle-seconds = сек.

@@ -1,0 +1,230 @@
+//! The operator's configuration (`config.toml`): who runs the kiosk, where it
+//! stands, which languages it offers, how long it waits for an absent
+//! visitor, and where its local list of places is. Unknown keys and bad
+//! values are errors naming the line.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::i18n::Catalog;
+use crate::problem::{Problem, line_of, line_starting_with};
+use crate::rules::Zone;
+
+/// Where the kiosk looks for its configuration when none is given.
+pub const DEFAULT_PATH: &str = "/etc/passerelle/config.toml";
+
+/// The shortest countdown the kiosk accepts: a visitor must have time to answer.
+pub const MIN_COUNTDOWN_SECONDS: u32 = 20;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ConfigToml {
+    organisation: Option<String>,
+    location: Option<LocationToml>,
+    #[serde(default)]
+    languages: LanguagesToml,
+    #[serde(default)]
+    session: SessionToml,
+    /// The directory file (relative paths are relative to the config file).
+    directory: Option<PathBuf>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct LocationToml {
+    latitude: f64,
+    longitude: f64,
+    town: Option<String>,
+    #[serde(default = "default_zone")]
+    zone: String,
+}
+
+fn default_zone() -> String {
+    "metropole".into()
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct LanguagesToml {
+    offered: Option<Vec<String>>,
+    default: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct SessionToml {
+    #[serde(default = "default_idle")]
+    idle_seconds: u32,
+    #[serde(default = "default_countdown")]
+    countdown_seconds: u32,
+}
+
+impl Default for SessionToml {
+    fn default() -> Self {
+        SessionToml {
+            idle_seconds: default_idle(),
+            countdown_seconds: default_countdown(),
+        }
+    }
+}
+
+fn default_idle() -> u32 {
+    90
+}
+
+fn default_countdown() -> u32 {
+    30
+}
+
+/// The checked configuration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub organisation: Option<String>,
+    pub location: Option<(f64, f64)>,
+    pub town: Option<String>,
+    pub zone: Zone,
+    /// In the order the picker shows them; empty: every language the kiosk has.
+    pub languages: Vec<String>,
+    pub default_language: Option<String>,
+    pub idle_seconds: u32,
+    pub countdown_seconds: u32,
+    pub directory: Option<PathBuf>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            organisation: None,
+            location: None,
+            town: None,
+            zone: Zone::Metropole,
+            languages: Vec::new(),
+            default_language: None,
+            idle_seconds: default_idle(),
+            countdown_seconds: default_countdown(),
+            directory: None,
+        }
+    }
+}
+
+impl Config {
+    /// Reads and checks `path` against the kiosk's languages.
+    pub fn load(path: &Path, catalog: &Catalog) -> Result<Config, Vec<Problem>> {
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| vec![Problem::new(&file, None, format!("cannot read: {e}"))])?;
+        Config::parse(&text, &file, path.parent(), catalog)
+    }
+
+    /// Checks the text of a configuration file named `file`.
+    pub fn parse(
+        text: &str,
+        file: &str,
+        base: Option<&Path>,
+        catalog: &Catalog,
+    ) -> Result<Config, Vec<Problem>> {
+        let parsed: ConfigToml = toml::from_str(text).map_err(|e| {
+            vec![Problem::new(
+                file,
+                e.span().map(|s| line_of(text, s.start)),
+                e.message().trim().to_string(),
+            )]
+        })?;
+        let mut problems = Vec::new();
+        let at = |key: &str| line_starting_with(text, key);
+        let mut config = Config {
+            organisation: parsed.organisation,
+            idle_seconds: parsed.session.idle_seconds,
+            countdown_seconds: parsed.session.countdown_seconds,
+            ..Config::default()
+        };
+        if let Some(location) = parsed.location {
+            if !crate::directory::in_france(location.latitude, location.longitude) {
+                problems.push(Problem::new(
+                    file,
+                    at("latitude"),
+                    format!(
+                        "the location {}, {} is not in France (latitude first, then longitude)",
+                        location.latitude, location.longitude
+                    ),
+                ));
+            }
+            match location.zone.parse::<Zone>() {
+                Ok(zone) => config.zone = zone,
+                Err(message) => problems.push(Problem::new(file, at("zone"), message)),
+            }
+            config.location = Some((location.latitude, location.longitude));
+            config.town = location.town;
+        }
+        let known = |code: &str| catalog.language(code).is_some();
+        if let Some(offered) = parsed.languages.offered {
+            for code in &offered {
+                if !known(code) {
+                    problems.push(Problem::new(
+                        file,
+                        at("offered"),
+                        format!("language '{code}' is not one the kiosk has"),
+                    ));
+                }
+            }
+            if offered.is_empty() {
+                problems.push(Problem::new(
+                    file,
+                    at("offered"),
+                    "offer at least one language",
+                ));
+            }
+            config.languages = offered;
+        }
+        if let Some(default) = parsed.languages.default {
+            if !known(&default) {
+                problems.push(Problem::new(
+                    file,
+                    at("default"),
+                    format!("language '{default}' is not one the kiosk has"),
+                ));
+            } else if !config.languages.is_empty() && !config.languages.contains(&default) {
+                problems.push(Problem::new(
+                    file,
+                    at("default"),
+                    format!("the default language '{default}' is not among the languages offered"),
+                ));
+            }
+            config.default_language = Some(default);
+        }
+        if config.idle_seconds < 10 {
+            problems.push(Problem::new(
+                file,
+                at("idle-seconds"),
+                "idle-seconds must be at least 10",
+            ));
+        }
+        if config.countdown_seconds < MIN_COUNTDOWN_SECONDS {
+            problems.push(Problem::new(
+                file,
+                at("countdown-seconds"),
+                format!("countdown-seconds must be at least {MIN_COUNTDOWN_SECONDS}: a visitor needs time to answer"),
+            ));
+        }
+        if let Some(directory) = parsed.directory {
+            let path = match base {
+                Some(base) if directory.is_relative() => base.join(directory),
+                _ => directory,
+            };
+            if !path.is_file() {
+                problems.push(Problem::new(
+                    file,
+                    at("directory"),
+                    format!("the directory file {} does not exist", path.display()),
+                ));
+            }
+            config.directory = Some(path);
+        }
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(problems)
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! The operator's configuration: every key checked, errors naming the line,
+//! and `passerelle check --config` validating it with the files it points to.
+
+mod common;
+
+use passerelle::config::Config;
+use passerelle::i18n::Catalog;
+use passerelle::rules::Zone;
+
+const GOOD: &str = r#"organisation = "Mairie de Testville"
+
+[location]
+latitude = 45.764
+longitude = 4.8357
+town = "Lyon"
+zone = "metropole"
+
+[languages]
+offered = ["fr", "ar", "prs", "ps", "ti", "ru", "uk", "en"]
+default = "fr"
+
+[session]
+idle-seconds = 120
+countdown-seconds = 30
+"#;
+
+fn parse(text: &str) -> Result<Config, Vec<String>> {
+    Config::parse(text, "config.toml", None, &Catalog::embedded())
+        .map_err(|p| p.iter().map(ToString::to_string).collect())
+}
+
+#[test]
+fn a_good_config_is_read_whole() {
+    let config = parse(GOOD).expect("valid");
+    assert_eq!(config.organisation.as_deref(), Some("Mairie de Testville"));
+    assert_eq!(config.location, Some((45.764, 4.8357)));
+    assert_eq!(config.zone, Zone::Metropole);
+    assert_eq!(config.languages.len(), 8);
+    assert_eq!(config.default_language.as_deref(), Some("fr"));
+    assert_eq!((config.idle_seconds, config.countdown_seconds), (120, 30));
+    assert_eq!(parse("").expect("empty is fine"), Config::default());
+}
+
+#[test]
+fn bad_keys_and_values_are_errors_naming_the_line() {
+    let errors =
+        parse(&GOOD.replace("idle-seconds = 120", "idle-second = 120")).expect_err("unknown key");
+    assert!(
+        errors[0].starts_with("config.toml:14: unknown field `idle-second`"),
+        "{errors:?}"
+    );
+    let errors = parse(&GOOD.replace("countdown-seconds = 30", "countdown-seconds = 5"))
+        .expect_err("short countdown");
+    assert_eq!(
+        errors,
+        ["config.toml:15: countdown-seconds must be at least 20: a visitor needs time to answer"]
+    );
+    let errors = parse(&GOOD.replace(
+        "latitude = 45.764\nlongitude = 4.8357",
+        "latitude = 4.8357\nlongitude = 45.764",
+    ))
+    .expect_err("swapped");
+    assert!(
+        errors[0].starts_with("config.toml:4: the location 4.8357, 45.764 is not in France"),
+        "{errors:?}"
+    );
+    let errors =
+        parse(&GOOD.replace("default = \"fr\"", "default = \"de\"")).expect_err("unknown language");
+    assert_eq!(
+        errors,
+        ["config.toml:11: language 'de' is not one the kiosk has"]
+    );
+    let errors = parse(&GOOD.replace("zone = \"metropole\"", "zone = \"moon\"")).expect_err("zone");
+    assert!(
+        errors[0].starts_with("config.toml:7: zone: 'moon' is not one of"),
+        "{errors:?}"
+    );
+    let errors =
+        parse(&GOOD.replace("idle-seconds = 120", "idle-seconds = \"soon\"")).expect_err("type");
+    assert!(errors[0].starts_with("config.toml:14:"), "{errors:?}");
+}
+
+#[test]
+fn check_config_validates_the_file_and_the_directory_it_points_to() {
+    let dir = common::temp_dir("config-check");
+    let good = dir.join("good.toml");
+    std::fs::copy(
+        common::project_dir("tests/fixtures/directory.json"),
+        dir.join("directory.json"),
+    )
+    .expect("copy");
+    std::fs::write(
+        &good,
+        GOOD.replace(
+            "organisation",
+            "directory = \"directory.json\"\norganisation",
+        ),
+    )
+    .expect("write");
+    let bin = env!("CARGO_BIN_EXE_passerelle");
+    let out = std::process::Command::new(bin)
+        .args(["check", "--config"])
+        .arg(&good)
+        .output()
+        .expect("check");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    let bad = dir.join("bad.toml");
+    std::fs::write(
+        &bad,
+        GOOD.replace("organisation", "directory = \"missing.json\"\norganisation"),
+    )
+    .expect("write");
+    let out = std::process::Command::new(bin)
+        .args(["check", "--config"])
+        .arg(&bad)
+        .output()
+        .expect("check");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("bad.toml:1: the directory file")
+            && text.contains("missing.json does not exist"),
+        "{text}"
+    );
+
+    // The kiosk's commands honour --config: a screenshot with a broken config still renders.
+    let png = dir.join("home.png");
+    let out = std::process::Command::new(bin)
+        .args(["--config"])
+        .arg(&bad)
+        .args(["screenshot", "--screen", "home", "--out"])
+        .arg(&png)
+        .output()
+        .expect("screenshot");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the configuration is not used"));
+    assert!(png.is_file());
+    let _ = std::fs::remove_dir_all(dir);
+}
