@@ -36,6 +36,8 @@ pub struct Kiosk {
     pub offered: Vec<String>,
     pub idle_seconds: u32,
     pub countdown_seconds: u32,
+    /// Anonymous daily counts, when the operator turned them on.
+    pub stats: Option<crate::stats::Stats>,
     /// The places of the kiosk's area, when a directory file is set.
     pub directory: Option<Directory>,
     /// Where the kiosk stands, for distances.
@@ -110,6 +112,7 @@ impl Kiosk {
             zone: config.zone,
             offered,
             idle_seconds: config.idle_seconds,
+            stats: config.stats.clone().map(crate::stats::Stats::new),
             countdown_seconds: config.countdown_seconds,
             directory: directory.and_then(|d| load_directory(d)),
             location: setup.location.or(config.location),
@@ -127,6 +130,13 @@ impl Kiosk {
         self.open_guide.set(None);
         self.nearby_filter.borrow_mut().clear();
         self.open_place.set(None);
+    }
+
+    /// Counts an event for the day, when counting is on.
+    pub fn count(&self, event: crate::stats::Event<'_>) {
+        if let Some(stats) = &self.stats {
+            stats.count(&crate::stats::today(), event);
+        }
     }
 
     /// The current visitor's answers, if they started the guide.
@@ -201,8 +211,13 @@ pub fn build(kiosk: Rc<Kiosk>) -> Result<AppWindow, slint::PlatformError> {
     window.global::<Session>().on_choose_language(move |code| {
         if let Some(window) = weak.upgrade() {
             set_language(&window, &choose_kiosk, &code);
+            choose_kiosk.count(crate::stats::Event::Language(&code));
         }
     });
+    let topic_kiosk = Rc::clone(&kiosk);
+    window
+        .global::<Session>()
+        .on_topic(move |topic| topic_kiosk.count(crate::stats::Event::Topic(&topic)));
     let weak = window.as_weak();
     let reset_kiosk = Rc::clone(&kiosk);
     window.global::<Session>().on_reset(move || {

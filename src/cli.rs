@@ -79,6 +79,8 @@ enum Command {
         #[command(subcommand)]
         command: ServicesCommand,
     },
+    /// Print the anonymous daily usage counts (counts under 5 are hidden).
+    Stats,
     /// Render a screen to PNG, without a display.
     Screenshot {
         /// The screen to render (see --list).
@@ -191,6 +193,14 @@ pub fn main() -> ExitCode {
             locale,
             json,
         }) => return run_advise(&answers, locale.as_deref(), json),
+        Some(Command::Stats) => match &setup.config.stats {
+            Some(folder) => crate::stats::Stats::new(folder.clone())
+                .report()
+                .map(|r| print!("{r}")),
+            None => Err(
+                "no stats folder: counting is off (set `stats = \"FOLDER\"` in config.toml)".into(),
+            ),
+        },
         Some(Command::Services { command }) => run_services(command, setup.directory.as_deref()),
         Some(Command::Screenshot {
             screen,

@@ -28,6 +28,8 @@ struct ConfigToml {
     session: SessionToml,
     /// The directory file (relative paths are relative to the config file).
     directory: Option<PathBuf>,
+    /// Where anonymous daily usage counts go; no counting without it.
+    stats: Option<PathBuf>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -90,6 +92,7 @@ pub struct Config {
     pub idle_seconds: u32,
     pub countdown_seconds: u32,
     pub directory: Option<PathBuf>,
+    pub stats: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -104,6 +107,7 @@ impl Default for Config {
             idle_seconds: default_idle(),
             countdown_seconds: default_countdown(),
             directory: None,
+            stats: None,
         }
     }
 }
@@ -221,6 +225,10 @@ impl Config {
             }
             config.directory = Some(path);
         }
+        config.stats = parsed.stats.map(|stats| match base {
+            Some(base) if stats.is_relative() => base.join(stats),
+            _ => stats,
+        });
         if problems.is_empty() {
             Ok(config)
         } else {

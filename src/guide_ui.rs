@@ -34,7 +34,13 @@ pub fn choose(window: &AppWindow, kiosk: &Kiosk, index: usize) -> bool {
     }
     skip_unaskable(kiosk);
     refresh(window, kiosk);
-    at_result(kiosk)
+    let done = at_result(kiosk);
+    if done && let Some(answers) = kiosk.answers() {
+        for outcome in rules::advise(&answers, kiosk.ceilings.as_ref()).outcomes {
+            kiosk.count(crate::stats::Event::Outcome(outcome.name()));
+        }
+    }
+    done
 }
 
 /// Back one question; false when there is none before.

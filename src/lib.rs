@@ -21,6 +21,7 @@ pub mod problem;
 pub mod render;
 pub mod rules;
 pub mod screenshot;
+pub mod stats;
 
 /// The Slint UI compiled from ui/ (generated code).
 #[allow(clippy::unwrap_used)]

@@ -1,0 +1,101 @@
+//! Anonymous usage counts: off unless configured; per day only; counts
+//! under 5 hidden in the report; nothing else written.
+
+mod common;
+
+use std::rc::Rc;
+
+use i_slint_backend_testing::ElementRoot;
+use passerelle::app::{self, Kiosk, Setup};
+use passerelle::stats::{Event, Stats};
+use slint::ComponentHandle;
+use slint::platform::PointerEventButton;
+
+fn tap(window: &passerelle::AppWindow, id: &str) {
+    let wanted = id.to_string();
+    let element = window
+        .root_element()
+        .query_descendants()
+        .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == wanted.as_str()))
+        .find_first()
+        .unwrap_or_else(|| panic!("no element '{id}'"));
+    element.mock_single_click(PointerEventButton::Left);
+}
+
+#[test]
+fn counts_are_per_day_and_small_ones_are_hidden() {
+    let dir = common::temp_dir("stats-unit");
+    let stats = Stats::new(dir.clone());
+    for _ in 0..7 {
+        stats.count("2026-11-27", Event::Language("ar"));
+    }
+    stats.count("2026-11-27", Event::Language("ti"));
+    stats.count("2026-11-28", Event::Outcome("css-free"));
+    let report = stats.report().expect("report");
+    assert_eq!(
+        report,
+        "2026-11-27\n  language ar: 7\n  language ti: <5\n2026-11-28\n  outcome css-free: <5\n"
+    );
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(
+        names.iter().all(|n| n.len() == "2026-11-27.json".len()),
+        "one file a day, named by the day: {names:?}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn the_kiosk_counts_only_when_configured_and_only_counts() {
+    i_slint_backend_testing::init_no_event_loop();
+    let dir = common::temp_dir("stats-kiosk");
+    let config = passerelle::config::Config {
+        stats: Some(dir.clone()),
+        ..Default::default()
+    };
+    let kiosk = Kiosk::load(&Setup {
+        config,
+        ..Default::default()
+    });
+    let window = app::build(Rc::clone(&kiosk)).expect("window");
+    window
+        .window()
+        .set_size(slint::LogicalSize::new(800.0, 480.0));
+    window.show().expect("show");
+    tap(&window, "start");
+    tap(&window, "lang-ps");
+    tap(&window, "tile-guide");
+    tap(&window, "choice-0"); // already covered
+    tap(&window, "choice-0"); // RSA
+    let days = Stats::new(dir.clone()).days().expect("days");
+    assert_eq!(days.len(), 1);
+    let (day, counts) = &days[0];
+    assert_eq!(day, &passerelle::stats::today());
+    assert_eq!(counts.language.get("ps"), Some(&1));
+    assert_eq!(counts.topic.get("guide"), Some(&1));
+    assert_eq!(counts.outcome.get("css-automatic"), Some(&1));
+    assert_eq!(counts.outcome.get("already-covered"), Some(&1));
+    // Nothing but the counts: no answer, no time of day.
+    let text = std::fs::read_to_string(dir.join(format!("{day}.json"))).expect("file");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let object = json.as_object().expect("object");
+    assert_eq!(
+        object.keys().collect::<Vec<_>>(),
+        ["language", "outcome", "topic"]
+    );
+    for group in object.values() {
+        assert!(
+            group
+                .as_object()
+                .expect("group")
+                .values()
+                .all(serde_json::Value::is_u64),
+            "{text}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
