@@ -36,6 +36,10 @@ pub struct Kiosk {
     pub offered: Vec<String>,
     pub idle_seconds: u32,
     pub countdown_seconds: u32,
+    /// Where the translations and content come from: "embedded" or the update's folder.
+    pub content_source: String,
+    /// What the operator should know (a content update refused, and why).
+    pub operator_warnings: Vec<String>,
     /// Anonymous daily counts, when the operator turned them on.
     pub stats: Option<crate::stats::Stats>,
     /// The places of the kiosk's area, when a directory file is set.
@@ -70,15 +74,53 @@ impl Kiosk {
     /// The kiosk on its embedded content and the local data of `setup`. A
     /// directory file that cannot be read is logged; the kiosk runs without it.
     pub fn load(setup: &Setup) -> Rc<Kiosk> {
-        let catalog = Catalog::embedded();
-        let content = Content::embedded(&catalog);
-        let ceilings = Ceilings::embedded();
-        let flow = log_problems(Flow::load(
-            &Files::EmbeddedContent,
-            &catalog,
-            ceilings.as_ref(),
-        ));
-        let guides = log_problems(Guides::load(&Files::EmbeddedContent, &catalog));
+        // An operator's content update is used only whole and valid.
+        let mut operator_warnings = Vec::new();
+        let (locales, content_files, content_source) = match &setup.config.content {
+            None => (
+                Files::EmbeddedLocales,
+                Files::EmbeddedContent,
+                "embedded".to_string(),
+            ),
+            Some(folder) => match crate::overlay::verify(folder) {
+                Ok(overlay) => (
+                    Files::Dir(overlay.locales),
+                    Files::Dir(overlay.content),
+                    folder.display().to_string(),
+                ),
+                Err(problems) => {
+                    for problem in problems {
+                        operator_warnings.push(problem.to_string());
+                    }
+                    operator_warnings.push(format!(
+                        "the content update in {} is not used: the kiosk runs on its embedded content",
+                        folder.display()
+                    ));
+                    (
+                        Files::EmbeddedLocales,
+                        Files::EmbeddedContent,
+                        "embedded".to_string(),
+                    )
+                }
+            },
+        };
+        for warning in &operator_warnings {
+            crate::log::error(warning);
+        }
+        let (catalog, problems) = Catalog::load(&locales);
+        for problem in problems {
+            crate::log::error(&problem.to_string());
+        }
+        let content = {
+            let (content, problems) = Content::load(&content_files, &catalog);
+            for problem in problems {
+                crate::log::error(&problem.to_string());
+            }
+            content.unwrap_or_else(|| Content::embedded(&catalog))
+        };
+        let ceilings = log_problems(Ceilings::load(&content_files));
+        let flow = log_problems(Flow::load(&content_files, &catalog, ceilings.as_ref()));
+        let guides = log_problems(Guides::load(&content_files, &catalog));
         let config = &setup.config;
         let mut offered: Vec<String> = config
             .languages
@@ -113,6 +155,8 @@ impl Kiosk {
             offered,
             idle_seconds: config.idle_seconds,
             stats: config.stats.clone().map(crate::stats::Stats::new),
+            content_source,
+            operator_warnings,
             countdown_seconds: config.countdown_seconds,
             directory: directory.and_then(|d| load_directory(d)),
             location: setup.location.or(config.location),

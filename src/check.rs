@@ -232,12 +232,20 @@ pub fn check_config(path: &std::path::Path, locales: &Files) -> Vec<Problem> {
     let (catalog, _) = Catalog::load(locales);
     match crate::config::Config::load(path, &catalog) {
         Err(problems) => problems,
-        Ok(config) => match &config.directory {
-            None => Vec::new(),
-            Some(directory) => match crate::directory::Directory::load(directory) {
-                Ok((_, problems)) => problems,
-                Err(problem) => vec![problem],
-            },
-        },
+        Ok(config) => {
+            let mut problems = match &config.directory {
+                None => Vec::new(),
+                Some(directory) => match crate::directory::Directory::load(directory) {
+                    Ok((_, problems)) => problems,
+                    Err(problem) => vec![problem],
+                },
+            };
+            if let Some(folder) = &config.content
+                && let Err(found) = crate::overlay::verify(folder)
+            {
+                problems.extend(found);
+            }
+            problems
+        }
     }
 }

@@ -81,6 +81,11 @@ enum Command {
     },
     /// Print the anonymous daily usage counts (counts under 5 are hidden).
     Stats,
+    /// Content updates: seal a folder once it is complete.
+    Content {
+        #[command(subcommand)]
+        command: ContentCommand,
+    },
     /// Render a screen to PNG, without a display.
     Screenshot {
         /// The screen to render (see --list).
@@ -102,6 +107,13 @@ enum Command {
         #[arg(long, conflicts_with = "screen")]
         all: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum ContentCommand {
+    /// List every file of an update folder (locales/, content/) with its size and
+    /// checksum in manifest.toml; the kiosk uses only a whole, sealed update.
+    Seal { folder: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -193,6 +205,14 @@ pub fn main() -> ExitCode {
             locale,
             json,
         }) => return run_advise(&answers, locale.as_deref(), json),
+        Some(Command::Content {
+            command: ContentCommand::Seal { folder },
+        }) => crate::overlay::seal(&folder).map(|n| {
+            println!(
+                "sealed {n} files in {}",
+                folder.join(crate::overlay::MANIFEST).display()
+            )
+        }),
         Some(Command::Stats) => match &setup.config.stats {
             Some(folder) => crate::stats::Stats::new(folder.clone())
                 .report()

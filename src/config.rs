@@ -30,6 +30,8 @@ struct ConfigToml {
     directory: Option<PathBuf>,
     /// Where anonymous daily usage counts go; no counting without it.
     stats: Option<PathBuf>,
+    /// A sealed content update (`locales/`, `content/`, `manifest.toml`).
+    content: Option<PathBuf>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -93,6 +95,7 @@ pub struct Config {
     pub countdown_seconds: u32,
     pub directory: Option<PathBuf>,
     pub stats: Option<PathBuf>,
+    pub content: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -108,6 +111,7 @@ impl Default for Config {
             countdown_seconds: default_countdown(),
             directory: None,
             stats: None,
+            content: None,
         }
     }
 }
@@ -225,10 +229,12 @@ impl Config {
             }
             config.directory = Some(path);
         }
-        config.stats = parsed.stats.map(|stats| match base {
-            Some(base) if stats.is_relative() => base.join(stats),
-            _ => stats,
-        });
+        let relative = |path: PathBuf| match base {
+            Some(base) if path.is_relative() => base.join(path),
+            _ => path,
+        };
+        config.stats = parsed.stats.map(relative);
+        config.content = parsed.content.map(relative);
         if problems.is_empty() {
             Ok(config)
         } else {

@@ -1,0 +1,145 @@
+//! The operator's content update: a folder with the same layout as the
+//! embedded data (`locales/` and `content/`), sealed by `passerelle content
+//! seal`, which lists every file with its size and checksum in
+//! `manifest.toml`. The kiosk uses it only when every file is there whole
+//! (an update still being copied fails the seal) and the whole of it passes
+//! `passerelle check`; otherwise it runs on its embedded data and says why
+//! in its log, never to a visitor.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::files::Files;
+use crate::problem::Problem;
+
+pub const MANIFEST: &str = "manifest.toml";
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    /// relative path → (size in bytes, FNV-1a 64 checksum in hex)
+    files: BTreeMap<String, FileSeal>,
+}
+
+#[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct FileSeal {
+    size: u64,
+    fnv64: String,
+}
+
+/// FNV-1a, 64 bits: enough to tell a half-copied file from a whole one.
+pub fn fnv64(data: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf29ce484222325;
+    for byte in data {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x100000001b3);
+    }
+    hash
+}
+
+fn seal_of(data: &[u8]) -> FileSeal {
+    FileSeal {
+        size: data.len() as u64,
+        fnv64: format!("{:016x}", fnv64(data)),
+    }
+}
+
+fn data_files(folder: &Path) -> Vec<String> {
+    Files::Dir(folder.to_path_buf())
+        .list()
+        .into_iter()
+        .filter(|f| {
+            (f.starts_with("locales/") || f.starts_with("content/")) && !f.ends_with(".tmp")
+        })
+        .collect()
+}
+
+/// Writes `manifest.toml` for the files of `folder`; returns how many.
+pub fn seal(folder: &Path) -> Result<usize, String> {
+    let mut files = BTreeMap::new();
+    for name in data_files(folder) {
+        let data = std::fs::read(folder.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+        files.insert(name, seal_of(&data));
+    }
+    if files.is_empty() {
+        return Err(format!(
+            "{}: no locales/ or content/ files to seal",
+            folder.display()
+        ));
+    }
+    let count = files.len();
+    let text = toml::to_string(&Manifest { files }).map_err(|e| e.to_string())?;
+    let path = folder.join(MANIFEST);
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, text).map_err(|e| format!("{}: {e}", tmp.display()))?;
+    std::fs::rename(&tmp, &path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(count)
+}
+
+/// The folders of a whole, sealed update.
+#[derive(Debug, Clone)]
+pub struct Overlay {
+    pub locales: PathBuf,
+    pub content: PathBuf,
+}
+
+/// Checks that every file of the seal is there, whole, and nothing else is;
+/// then that the data passes every check.
+pub fn verify(folder: &Path) -> Result<Overlay, Vec<Problem>> {
+    let manifest_path = folder.join(MANIFEST);
+    let name = manifest_path.display().to_string();
+    let text = std::fs::read_to_string(&manifest_path).map_err(|e| {
+        vec![Problem::new(&name, None, format!("cannot read the seal ({e}): run `passerelle content seal` once the copy is complete"))]
+    })?;
+    let manifest: Manifest = toml::from_str(&text).map_err(|e| {
+        vec![Problem::new(
+            &name,
+            e.span().map(|s| crate::problem::line_of(&text, s.start)),
+            e.message().trim().to_string(),
+        )]
+    })?;
+    let mut problems = Vec::new();
+    for (file, sealed) in &manifest.files {
+        match std::fs::read(folder.join(file)) {
+            Ok(data) if seal_of(&data) == *sealed => {}
+            Ok(_) => problems.push(Problem::new(
+                folder.join(file).display().to_string(),
+                None,
+                "differs from the seal: copied only in part, or changed after sealing",
+            )),
+            Err(e) => problems.push(Problem::new(
+                folder.join(file).display().to_string(),
+                None,
+                format!("missing: {e}"),
+            )),
+        }
+    }
+    for file in data_files(folder) {
+        if !manifest.files.contains_key(&file) {
+            problems.push(Problem::new(
+                folder.join(&file).display().to_string(),
+                None,
+                "not in the seal: added after sealing",
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let overlay = Overlay {
+        locales: folder.join("locales"),
+        content: folder.join("content"),
+    };
+    let report = crate::check::run(
+        &Files::Dir(overlay.locales.clone()),
+        &Files::Dir(overlay.content.clone()),
+    );
+    if report.is_ok() {
+        Ok(overlay)
+    } else {
+        Err(report.errors)
+    }
+}

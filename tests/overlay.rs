@@ -1,0 +1,183 @@
+//! Content updates: a sealed, valid update is used; one broken in any way
+//! (bad TOML, a missing translation, a guide without a source, overlapping
+//! periods, a copy not finished) is refused whole, reported, and the kiosk
+//! runs on its embedded content.
+
+mod common;
+
+use passerelle::app::{Kiosk, Setup};
+
+/// A copy of the embedded data as an update folder, changed by `change`, then sealed.
+fn update(name: &str, change: impl FnOnce(&std::path::Path)) -> std::path::PathBuf {
+    let dir = common::temp_dir(name);
+    for part in ["locales", "content"] {
+        std::fs::create_dir_all(dir.join(part)).expect("mkdir");
+        common::copy_tree(&common::project_dir(part), &dir.join(part));
+    }
+    change(&dir);
+    passerelle::overlay::seal(&dir).expect("seal");
+    dir
+}
+
+fn kiosk_with(folder: &std::path::Path) -> std::rc::Rc<Kiosk> {
+    let config = passerelle::config::Config {
+        content: Some(folder.to_path_buf()),
+        ..Default::default()
+    };
+    Kiosk::load(&Setup {
+        config,
+        ..Default::default()
+    })
+}
+
+fn edit(path: std::path::PathBuf, f: impl FnOnce(String) -> String) {
+    let text = std::fs::read_to_string(&path).expect("read");
+    std::fs::write(&path, f(text)).expect("write");
+}
+
+#[test]
+fn a_whole_valid_update_is_used() {
+    let dir = update("overlay-good", |d| {
+        edit(d.join("locales/fr/passerelle.ftl"), |t| {
+            t.replace(
+                "home-title = Comment pouvons-nous vous aider ?",
+                "home-title = Que cherchez-vous ?",
+            )
+        });
+    });
+    let kiosk = kiosk_with(&dir);
+    assert!(
+        kiosk.operator_warnings.is_empty(),
+        "{:?}",
+        kiosk.operator_warnings
+    );
+    assert_eq!(kiosk.content_source, dir.display().to_string());
+    assert_eq!(
+        kiosk.catalog.text("fr", "home-title"),
+        "Que cherchez-vous ?"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+fn refused(
+    name: &str,
+    change: impl FnOnce(&std::path::Path),
+    after_seal: impl FnOnce(&std::path::Path),
+    expect: &str,
+) {
+    let dir = update(name, change);
+    after_seal(&dir);
+    let kiosk = kiosk_with(&dir);
+    assert_eq!(kiosk.content_source, "embedded", "{name}");
+    let warnings = kiosk.operator_warnings.join("\n");
+    assert!(
+        warnings.contains(expect),
+        "{name}: expected '{expect}' in:\n{warnings}"
+    );
+    assert!(
+        warnings.contains("is not used: the kiosk runs on its embedded content"),
+        "{warnings}"
+    );
+    // The embedded text, not the update's.
+    assert_eq!(
+        kiosk.catalog.text("fr", "home-title"),
+        "Comment pouvons-nous vous aider ?"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_broken_update_is_refused_whole_and_reported() {
+    let nothing = |_: &std::path::Path| {};
+    refused(
+        "overlay-bad-toml",
+        |d| {
+            edit(d.join("content/emergency.toml"), |t| {
+                t.replacen("free = true", "free = maybe", 1)
+            })
+        },
+        nothing,
+        "emergency.toml:",
+    );
+    refused(
+        "overlay-missing-translation",
+        |d| {
+            edit(d.join("locales/ti/passerelle.ftl"), |t| {
+                t.lines()
+                    .filter(|l| !l.starts_with("home-title"))
+                    .map(|l| format!("{l}\n"))
+                    .collect()
+            })
+        },
+        nothing,
+        "message 'home-title' is missing",
+    );
+    refused(
+        "overlay-guide-without-source",
+        |d| {
+            edit(d.join("content/guides.toml"), |t| {
+                let start = t.find("id = \"css\"").expect("css");
+                let from = start + t[start..].find("sources = [").expect("sources");
+                let to = from + t[from..].find("]\n").expect("end") + 2;
+                format!("{}sources = []\n{}", &t[..from], &t[to..])
+            })
+        },
+        nothing,
+        "guide 'css': has no source",
+    );
+    refused(
+        "overlay-overlap",
+        |d| {
+            edit(d.join("content/ceilings.toml"), |t| {
+                t.replacen("from = 2025-04-01", "from = 2025-01-01", 1)
+            })
+        },
+        nothing,
+        "overlaps",
+    );
+    refused(
+        "overlay-half-copied",
+        |d| {
+            // A new period being added for 1 April...
+            edit(d.join("content/ceilings.toml"), |t| {
+                t + "\n[[period]]\nfrom = 2026-04-01\nto = 2027-03-31\nfree = [10500, 15750, 18900, 22050]\nfree-extra = 4200\nparticipation = [14175, 21263, 25515, 29768]\nparticipation-extra = 5670\nsource = \"test\"\n"
+            });
+        },
+        // ...and the file cut short while the kiosk starts.
+        |d| {
+            let path = d.join("content/ceilings.toml");
+            let text = std::fs::read_to_string(&path).expect("read");
+            std::fs::write(&path, &text[..text.len() / 2]).expect("truncate");
+        },
+        "differs from the seal",
+    );
+    refused(
+        "overlay-unsealed",
+        nothing,
+        |d| std::fs::remove_file(d.join("manifest.toml")).expect("rm"),
+        "cannot read the seal",
+    );
+}
+
+#[test]
+fn check_config_reports_a_refused_update() {
+    let dir = update("overlay-check", |d| {
+        edit(d.join("content/flow.toml"), |t| {
+            t.replacen("next = \"pregnant\"", "next = \"nowhere\"", 1)
+        })
+    });
+    let config = dir.join("config.toml");
+    std::fs::write(&config, format!("content = \"{}\"\n", dir.display())).expect("write");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(["check", "--config"])
+        .arg(&config)
+        .output()
+        .expect("check");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("flow.toml:") && text.contains("next 'nowhere'"),
+        "{text}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
