@@ -40,6 +40,9 @@ pub struct Kiosk {
     pub content_source: String,
     /// What the operator should know (a content update refused, and why).
     pub operator_warnings: Vec<String>,
+    /// The operator's screen PIN, if there is an operator screen.
+    pub operator_pin: Option<String>,
+    pub organisation: Option<String>,
     /// Anonymous daily counts, when the operator turned them on.
     pub stats: Option<crate::stats::Stats>,
     /// The places of the kiosk's area, when a directory file is set.
@@ -157,6 +160,8 @@ impl Kiosk {
             stats: config.stats.clone().map(crate::stats::Stats::new),
             content_source,
             operator_warnings,
+            operator_pin: config.operator_pin.clone(),
+            organisation: config.organisation.clone(),
             countdown_seconds: config.countdown_seconds,
             directory: directory.and_then(|d| load_directory(d)),
             location: setup.location.or(config.location),
@@ -275,6 +280,7 @@ pub fn build(kiosk: Rc<Kiosk>) -> Result<AppWindow, slint::PlatformError> {
     idle.set_countdown_seconds(kiosk.countdown_seconds as i32);
     crate::guide_ui::bind(&window, &kiosk);
     crate::nearby_ui::bind(&window, &kiosk);
+    crate::operator::bind(&window, &kiosk);
 
     set_language(&window, &kiosk, &kiosk.default_language);
     Ok(window)

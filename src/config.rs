@@ -32,6 +32,8 @@ struct ConfigToml {
     stats: Option<PathBuf>,
     /// A sealed content update (`locales/`, `content/`, `manifest.toml`).
     content: Option<PathBuf>,
+    /// Opens the operator's screen (4 to 12 digits); no operator screen without it.
+    operator_pin: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -96,6 +98,7 @@ pub struct Config {
     pub directory: Option<PathBuf>,
     pub stats: Option<PathBuf>,
     pub content: Option<PathBuf>,
+    pub operator_pin: Option<String>,
 }
 
 impl Default for Config {
@@ -112,6 +115,7 @@ impl Default for Config {
             directory: None,
             stats: None,
             content: None,
+            operator_pin: None,
         }
     }
 }
@@ -235,6 +239,16 @@ impl Config {
         };
         config.stats = parsed.stats.map(relative);
         config.content = parsed.content.map(relative);
+        if let Some(pin) = parsed.operator_pin {
+            if !(4..=12).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
+                problems.push(Problem::new(
+                    file,
+                    at("operator-pin"),
+                    "operator-pin must be 4 to 12 digits",
+                ));
+            }
+            config.operator_pin = Some(pin);
+        }
         if problems.is_empty() {
             Ok(config)
         } else {

@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod import;
 pub mod log;
 pub mod nearby_ui;
+pub mod operator;
 pub mod overlay;
 pub mod problem;
 pub mod render;

@@ -26,6 +26,8 @@ pub const SCREENS: &[(&str, Screen)] = &[
     ("place", Screen::Place),
     // "Are you still there?" over a question.
     ("idle", Screen::Question),
+    ("pin", Screen::Pin),
+    ("operator", Screen::Operator),
 ];
 
 /// The answers that bring the sample result on screen: already covered,
@@ -96,6 +98,19 @@ pub fn prepare(window: &crate::AppWindow, kiosk: &Kiosk, name: &str, screen: Scr
             choose_path(window, kiosk, SAMPLE_PATH);
         }
         Screen::Nearby => crate::nearby_ui::all(window, kiosk),
+        Screen::Operator => {
+            let lines: Vec<crate::OperatorLine> =
+                crate::operator::lines(kiosk, &crate::rules::today())
+                    .into_iter()
+                    .map(|(text, warning)| crate::OperatorLine {
+                        text: text.into(),
+                        warning,
+                    })
+                    .collect();
+            window
+                .global::<crate::Operator>()
+                .set_lines(slint::ModelRc::new(slint::VecModel::from(lines)));
+        }
         Screen::Place => {
             crate::nearby_ui::all(window, kiosk);
             crate::nearby_ui::open_place(window, kiosk, 0);

@@ -142,3 +142,60 @@ fn check_config_validates_the_file_and_the_directory_it_points_to() {
     assert!(png.is_file());
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn the_operator_screen_flags_stale_content() {
+    let kiosk = passerelle::app::Kiosk::embedded();
+    let today = toml::value::Date {
+        year: 2026,
+        month: 11,
+        day: 27,
+    };
+    let lines = passerelle::operator::lines(&kiosk, &today);
+    let ceilings = lines
+        .iter()
+        .find(|(t, _)| t.starts_with("Plafonds"))
+        .expect("ceilings line");
+    assert!(
+        ceilings.1,
+        "the ceilings' last period ended on 31/03/2026: {ceilings:?}"
+    );
+    let in_period = toml::value::Date {
+        year: 2025,
+        month: 6,
+        day: 1,
+    };
+    let lines = passerelle::operator::lines(&kiosk, &in_period);
+    assert!(
+        !lines
+            .iter()
+            .find(|(t, _)| t.starts_with("Plafonds"))
+            .expect("line")
+            .1
+    );
+    let later = toml::value::Date {
+        year: 2028,
+        month: 1,
+        day: 1,
+    };
+    let guides = passerelle::operator::lines(&kiosk, &later)
+        .into_iter()
+        .find(|(t, _)| t.starts_with("Guides"))
+        .expect("guides");
+    assert!(guides.1, "guides verified over 12 months ago are flagged");
+    assert!(
+        passerelle::operator::lines(&kiosk, &today)
+            .iter()
+            .any(|(t, w)| t.starts_with("Traductions non relues") && *w)
+    );
+}
+
+#[test]
+fn a_bad_operator_pin_is_refused() {
+    let errors = parse(&GOOD.replace("organisation", "operator-pin = \"12a4\"\norganisation"))
+        .expect_err("pin");
+    assert_eq!(
+        errors,
+        ["config.toml:1: operator-pin must be 4 to 12 digits"]
+    );
+}

@@ -619,3 +619,97 @@ fn the_operator_config_sets_languages_default_and_idle_time() {
     assert_eq!(screen(&window), Screen::Welcome);
     assert_eq!(locale(&window), "ar");
 }
+
+fn long_press(window: &AppWindow, id: &str) {
+    let element = find(window, id);
+    let p = element.absolute_position();
+    let s = element.size();
+    let position = slint::LogicalPosition::new(p.x + s.width / 2.0, p.y + s.height / 2.0);
+    let w = window.window();
+    w.dispatch_event(slint::platform::WindowEvent::PointerMoved { position });
+    w.dispatch_event(slint::platform::WindowEvent::PointerPressed {
+        position,
+        button: PointerEventButton::Left,
+    });
+    for _ in 0..32 {
+        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(100));
+    }
+    w.dispatch_event(slint::platform::WindowEvent::PointerReleased {
+        position,
+        button: PointerEventButton::Left,
+    });
+}
+
+fn start_with_pin(pin: Option<&str>) -> (AppWindow, Rc<Kiosk>) {
+    i_slint_backend_testing::init_no_event_loop();
+    let config = passerelle::config::Config {
+        operator_pin: pin.map(str::to_string),
+        ..Default::default()
+    };
+    let kiosk = Kiosk::load(&passerelle::app::Setup {
+        config,
+        ..Default::default()
+    });
+    let window = app::build(Rc::clone(&kiosk)).expect("window");
+    window
+        .window()
+        .set_size(slint::LogicalSize::new(800.0, 480.0));
+    window.show().expect("show");
+    (window, kiosk)
+}
+
+#[test]
+fn a_long_press_and_the_pin_open_the_operator_screen() {
+    let (window, _) = start_with_pin(Some("2468"));
+    long_press(&window, "start");
+    assert_eq!(
+        screen(&window),
+        Screen::Pin,
+        "a long press asks for the PIN, a tap would start"
+    );
+    for digit in ["1", "2", "3", "4"] {
+        tap(&window, &format!("pin-{digit}"));
+    }
+    tap(&window, "pin-ok");
+    assert_eq!(screen(&window), Screen::Pin);
+    assert_eq!(
+        find(&window, "pin-title")
+            .accessible_label()
+            .expect("title"),
+        "Code incorrect"
+    );
+    for digit in ["2", "4", "6", "8"] {
+        tap(&window, &format!("pin-{digit}"));
+    }
+    tap(&window, "pin-ok");
+    assert_eq!(screen(&window), Screen::Operator);
+    let lines: Vec<String> = (0..20)
+        .filter_map(|i| {
+            let wanted = format!("operator-{i}");
+            window
+                .root_element()
+                .query_descendants()
+                .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == wanted.as_str()))
+                .find_first()
+                .and_then(|e| e.accessible_label())
+                .map(|l| l.to_string())
+        })
+        .collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("Contenu : celui du programme")),
+        "{lines:?}"
+    );
+    tap(&window, "operator-close");
+    assert_eq!(screen(&window), Screen::Welcome);
+}
+
+#[test]
+fn without_a_pin_a_long_press_opens_nothing() {
+    let (window, _) = start_with_pin(None);
+    long_press(&window, "start");
+    assert_eq!(screen(&window), Screen::Welcome);
+    tap(&window, "start");
+    assert_eq!(screen(&window), Screen::Languages, "a tap still starts");
+}

@@ -1,0 +1,183 @@
+//! The operator's screen: where the content comes from, how old each part
+//! is and what is stale, the directory, and the warnings that the kiosk
+//! keeps from visitors. In French: the operators are the staff.
+
+use slint::{ComponentHandle, ModelRc, VecModel};
+use toml::value::Date;
+
+use crate::app::Kiosk;
+use crate::i18n::ReviewStatus;
+use crate::{AppWindow, Operator, OperatorLine};
+
+/// Content verified more than this many months ago is flagged.
+pub const STALE_MONTHS: i32 = 12;
+
+fn months(date: &Date) -> i32 {
+    i32::from(date.year) * 12 + i32::from(date.month)
+}
+
+fn french(date: &Date) -> String {
+    format!("{:02}/{:02}/{}", date.day, date.month, date.year)
+}
+
+/// The lines of the operator's screen on `today`: (text, needs attention).
+pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let stale = |d: &Date| months(today) - months(d) > STALE_MONTHS;
+    if let Some(name) = &kiosk.organisation {
+        out.push((format!("Organisation : {name}"), false));
+    }
+    out.push((
+        if kiosk.content_source == "embedded" {
+            "Contenu : celui du programme (intégré)".to_string()
+        } else {
+            format!("Contenu : mise à jour de {}", kiosk.content_source)
+        },
+        false,
+    ));
+    for warning in &kiosk.operator_warnings {
+        out.push((warning.clone(), true));
+    }
+    let verified = &kiosk.content.emergency.verified;
+    out.push((
+        format!("Numéros d'urgence vérifiés le {}", french(verified)),
+        stale(verified),
+    ));
+    match kiosk.ceilings.as_ref().and_then(|c| c.periods.last()) {
+        Some(last) => {
+            let past =
+                (today.year, today.month, today.day) > (last.to.year, last.to.month, last.to.day);
+            out.push((
+                if past {
+                    format!(
+                        "Plafonds CSS et AME : la dernière période connue a pris fin le {} ; ils ont peut-être changé (ajoutez la nouvelle période, voir le README)",
+                        french(&last.to)
+                    )
+                } else {
+                    format!("Plafonds CSS et AME : période du {} au {}", french(&last.from), french(&last.to))
+                },
+                past,
+            ));
+        }
+        None => out.push((
+            "Plafonds CSS et AME : aucun, les questions de ressources renvoient vers une personne"
+                .into(),
+            true,
+        )),
+    }
+    match &kiosk.guides {
+        Some(guides) => out.push((
+            format!("Guides vérifiés le {}", french(&guides.verified)),
+            stale(&guides.verified),
+        )),
+        None => out.push((
+            "Guides : aucun (contenu invalide, voir le journal)".into(),
+            true,
+        )),
+    }
+    if kiosk.flow.is_none() {
+        out.push((
+            "Questions du guide : invalides, le guide renvoie vers une personne (voir le journal)"
+                .into(),
+            true,
+        ));
+    }
+    match &kiosk.directory {
+        Some(directory) => {
+            let mut sources: Vec<String> = directory
+                .entries
+                .iter()
+                .map(|e| {
+                    format!("{} {}", e.place.source, e.place.source_date)
+                        .trim()
+                        .to_string()
+                })
+                .collect();
+            sources.sort();
+            sources.dedup();
+            out.push((
+                format!(
+                    "Lieux près d'ici : {} ; sources : {}",
+                    directory.entries.len(),
+                    sources.join(" ; ")
+                ),
+                false,
+            ));
+        }
+        None => out.push((
+            "Lieux près d'ici : aucune liste (l'écran montre les numéros nationaux)".into(),
+            true,
+        )),
+    }
+    match kiosk.location {
+        Some((lat, lon)) => out.push((format!("Position : {lat}, {lon}"), false)),
+        None => out.push((
+            "Position : non configurée, pas de distances".into(),
+            kiosk.directory.is_some(),
+        )),
+    }
+    let unreviewed: Vec<&str> = kiosk
+        .offered
+        .iter()
+        .filter(|c| {
+            kiosk
+                .catalog
+                .language(c)
+                .is_some_and(|l| l.review.status == ReviewStatus::NotReviewed)
+        })
+        .map(String::as_str)
+        .collect();
+    out.push((
+        format!("Langues proposées : {}", kiosk.offered.join(", ")),
+        false,
+    ));
+    if !unreviewed.is_empty() {
+        out.push((
+            format!(
+                "Traductions non relues par un locuteur natif : {}",
+                unreviewed.join(", ")
+            ),
+            true,
+        ));
+    }
+    out.push((
+        format!(
+            "Session : question après {} s sans toucher, effacement {} s plus tard",
+            kiosk.idle_seconds, kiosk.countdown_seconds
+        ),
+        false,
+    ));
+    out.push((
+        if kiosk.stats.is_some() {
+            "Comptages anonymes : activés"
+        } else {
+            "Comptages anonymes : désactivés"
+        }
+        .to_string(),
+        false,
+    ));
+    out
+}
+
+/// Wires the PIN check and fills the screen when the PIN is right.
+pub fn bind(window: &AppWindow, kiosk: &std::rc::Rc<Kiosk>) {
+    let operator = window.global::<Operator>();
+    operator.set_enabled(kiosk.operator_pin.is_some());
+    let (weak, k) = (window.as_weak(), std::rc::Rc::clone(kiosk));
+    operator.on_check_pin(move |pin| {
+        let right = k.operator_pin.as_deref().is_some_and(|p| p == pin.as_str());
+        if right && let Some(window) = weak.upgrade() {
+            let model: Vec<OperatorLine> = lines(&k, &crate::rules::today())
+                .into_iter()
+                .map(|(text, warning)| OperatorLine {
+                    text: text.into(),
+                    warning,
+                })
+                .collect();
+            window
+                .global::<Operator>()
+                .set_lines(ModelRc::new(VecModel::from(model)));
+        }
+        right
+    });
+}
