@@ -93,6 +93,19 @@ pub struct Emergency {
 }
 
 impl Emergency {
+    /// No line: what is shown when a list cannot be read at all.
+    pub fn empty() -> Emergency {
+        Emergency {
+            verified: Date {
+                year: 1970,
+                month: 1,
+                day: 1,
+            },
+            sources: Vec::new(),
+            lines: Vec::new(),
+        }
+    }
+
     /// The sources the lines use, in the order of the lines, each once.
     pub fn used_sources(&self) -> Vec<&Source> {
         let mut out: Vec<&Source> = Vec::new();
@@ -123,20 +136,9 @@ impl Content {
         for problem in problems {
             crate::log::error(&problem.to_string());
         }
-        content.unwrap_or_else(|| {
-            let empty = Emergency {
-                verified: Date {
-                    year: 1970,
-                    month: 1,
-                    day: 1,
-                },
-                sources: Vec::new(),
-                lines: Vec::new(),
-            };
-            Content {
-                emergency: empty.clone(),
-                national: empty,
-            }
+        content.unwrap_or_else(|| Content {
+            emergency: Emergency::empty(),
+            national: Emergency::empty(),
         })
     }
 
@@ -150,18 +152,9 @@ impl Content {
         if emergency.is_none() && national.is_none() {
             return (None, problems);
         }
-        let empty = || Emergency {
-            verified: Date {
-                year: 1970,
-                month: 1,
-                day: 1,
-            },
-            sources: Vec::new(),
-            lines: Vec::new(),
-        };
         let content = Content {
-            emergency: emergency.unwrap_or_else(empty),
-            national: national.unwrap_or_else(empty),
+            emergency: emergency.unwrap_or_else(Emergency::empty),
+            national: national.unwrap_or_else(Emergency::empty),
         };
         (Some(content), problems)
     }

@@ -636,22 +636,16 @@ pub fn advise(answers: &Answers, ceilings: Option<&Ceilings>) -> Advice {
                 }
             }
             Some(Status::AsylumSeeker) => {
-                if answers.minor == Some(true) {
-                    // Minor children of asylum seekers do not wait.
-                    outcomes.push(Outcome::Puma);
-                    complementary = true;
-                } else if answers.months.is_some_and(|m| m >= RESIDENCE_MONTHS) {
+                // Minor children of asylum seekers do not wait; adults wait 3 months.
+                if answers.minor == Some(true)
+                    || answers.months.is_some_and(|m| m >= RESIDENCE_MONTHS)
+                {
                     outcomes.push(Outcome::Puma);
                     complementary = true;
                 } else {
                     outcomes.push(Outcome::PumaWait);
                     outcomes.push(Outcome::Pass);
-                    if answers.months.is_none() {
-                        unknown.push("months");
-                    }
-                    if answers.minor.is_none() {
-                        unknown.push("minor");
-                    }
+                    unknown.extend(wait_unknowns(answers));
                 }
             }
             Some(Status::NoPapers) => {
@@ -680,12 +674,7 @@ pub fn advise(answers: &Answers, ceilings: Option<&Ceilings>) -> Advice {
                 } else {
                     outcomes.push(Outcome::Dsuv);
                     outcomes.push(Outcome::Pass);
-                    if answers.months.is_none() {
-                        unknown.push("months");
-                    }
-                    if answers.minor.is_none() {
-                        unknown.push("minor");
-                    }
+                    unknown.extend(wait_unknowns(answers));
                 }
             }
         }
@@ -745,6 +734,18 @@ pub fn advise(answers: &Answers, ceilings: Option<&Ceilings>) -> Advice {
         ceiling,
         unknown,
     }
+}
+
+/// What a visitor still waiting for cover left unknown that would change it:
+/// how long they have lived here, and whether the care is for a child.
+fn wait_unknowns(answers: &Answers) -> impl Iterator<Item = &'static str> {
+    [
+        ("months", answers.months.is_none()),
+        ("minor", answers.minor.is_none()),
+    ]
+    .into_iter()
+    .filter(|(_, missing)| *missing)
+    .map(|(name, _)| name)
 }
 
 /// The household's income band: from the figure and the ceilings when both

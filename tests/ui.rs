@@ -22,6 +22,16 @@ fn start() -> (AppWindow, Rc<Kiosk>) {
     (window, kiosk)
 }
 
+/// The first visible element with this accessible id, if any.
+fn try_find(window: &AppWindow, id: &str) -> Option<ElementHandle> {
+    let wanted = id.to_string();
+    window
+        .root_element()
+        .query_descendants()
+        .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == wanted.as_str()))
+        .find_first()
+}
+
 /// The one element with this accessible id; fails the test if there is none or several.
 fn find(window: &AppWindow, id: &str) -> ElementHandle {
     let wanted = id.to_string();
@@ -44,13 +54,7 @@ fn find(window: &AppWindow, id: &str) -> ElementHandle {
 fn find_scrolling(window: &AppWindow, anchor: &str, id: &str) -> ElementHandle {
     let list = find(window, anchor);
     for _ in 0..20 {
-        let wanted = id.to_string();
-        let found = window
-            .root_element()
-            .query_descendants()
-            .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == wanted.as_str()))
-            .find_first();
-        if let Some(element) = found {
+        if let Some(element) = try_find(window, id) {
             return element;
         }
         list.scroll(0.0, -120.0);
@@ -425,16 +429,8 @@ fn nearby_lists_the_places_nearest_first_and_opens_one_with_its_qr_code() {
     // Filter: the chips are "all" then the kinds present, in the usual order.
     tap(&window, "kind-2"); // all, France Services, PIMMS, CCAS: PIMMS
     let names: Vec<String> = (0..3)
-        .filter_map(|i| {
-            let wanted = format!("place-{i}");
-            window
-                .root_element()
-                .query_descendants()
-                .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == wanted.as_str()))
-                .find_first()
-                .and_then(|e| e.accessible_label())
-                .map(|l| l.to_string())
-        })
+        .filter_map(|i| try_find(&window, &format!("place-{i}")))
+        .filter_map(|e| e.accessible_label().map(|l| l.to_string()))
         .collect();
     assert!(
         !names.is_empty() && names.len() < 3,
@@ -489,14 +485,7 @@ fn the_result_leads_to_the_places_that_help_with_it() {
     assert_eq!(screen(&window), Screen::Nearby);
     // The kinds that help with CSS are selected: CPAM, France Services, PIMMS, CCAS.
     let selected: Vec<String> = (0..4)
-        .filter_map(|i| {
-            let wanted = format!("kind-{i}");
-            window
-                .root_element()
-                .query_descendants()
-                .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == wanted.as_str()))
-                .find_first()
-        })
+        .filter_map(|i| try_find(&window, &format!("kind-{i}")))
         .filter(|chip| chip.accessible_checked() == Some(true))
         .filter_map(|chip| chip.accessible_label().map(|l| l.to_string()))
         .collect();
@@ -520,12 +509,7 @@ fn wait_seconds(n: u32) {
 }
 
 fn asking(window: &AppWindow) -> bool {
-    window
-        .root_element()
-        .query_descendants()
-        .match_predicate(|e| e.accessible_id().is_some_and(|a| a == "still-there"))
-        .find_first()
-        .is_some()
+    try_find(window, "still-there").is_some()
 }
 
 #[test]
@@ -606,12 +590,10 @@ fn the_operator_config_sets_languages_default_and_idle_time() {
     tap(&window, "start");
     find(&window, "lang-ar");
     find(&window, "lang-uk");
-    let english = window
-        .root_element()
-        .query_descendants()
-        .match_predicate(|e| e.accessible_id().is_some_and(|a| a == "lang-en"))
-        .find_first();
-    assert!(english.is_none(), "English is not offered");
+    assert!(
+        try_find(&window, "lang-en").is_none(),
+        "English is not offered"
+    );
     tap(&window, "lang-fr");
     wait_seconds(10);
     assert!(asking(&window));
@@ -684,16 +666,8 @@ fn a_long_press_and_the_pin_open_the_operator_screen() {
     tap(&window, "pin-ok");
     assert_eq!(screen(&window), Screen::Operator);
     let lines: Vec<String> = (0..20)
-        .filter_map(|i| {
-            let wanted = format!("operator-{i}");
-            window
-                .root_element()
-                .query_descendants()
-                .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == wanted.as_str()))
-                .find_first()
-                .and_then(|e| e.accessible_label())
-                .map(|l| l.to_string())
-        })
+        .filter_map(|i| try_find(&window, &format!("operator-{i}")))
+        .filter_map(|e| e.accessible_label().map(|l| l.to_string()))
         .collect();
     assert!(
         lines
