@@ -144,11 +144,7 @@ pub fn check_translations(catalog: &Catalog) -> Vec<Problem> {
 
 /// Every outcome of the rules has its messages (title, what, next, documents, who).
 pub fn check_outcome_messages(catalog: &Catalog) -> Vec<Problem> {
-    let known: BTreeSet<String> = catalog
-        .message_signatures(SOURCE_LANGUAGE)
-        .into_iter()
-        .map(|m| m.id)
-        .collect();
+    let known = catalog.source_ids();
     let mut problems = Vec::new();
     for outcome in crate::rules::Outcome::ALL {
         for part in OUTCOME_PARTS {

@@ -118,11 +118,7 @@ impl Flow {
                 ));
             }
         }
-        let source_ids: BTreeSet<String> = catalog
-            .message_signatures(SOURCE_LANGUAGE)
-            .into_iter()
-            .map(|m| m.id)
-            .collect();
+        let source_ids = catalog.source_ids();
         let message_exists = |id: &str| source_ids.contains(id);
         let mut questions = Vec::new();
         for q in &parsed.question {

@@ -115,11 +115,7 @@ impl Guides {
                 e.message().trim().to_string(),
             )]
         })?;
-        let known: BTreeSet<String> = catalog
-            .message_signatures(SOURCE_LANGUAGE)
-            .into_iter()
-            .map(|m| m.id)
-            .collect();
+        let known = catalog.source_ids();
         let mut problems = Vec::new();
         let verified = match (parsed.verified.date, parsed.verified.time) {
             (Some(date), None) => Some(date),

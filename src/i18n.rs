@@ -320,6 +320,14 @@ impl Catalog {
         out
     }
 
+    /// The message ids of the source language.
+    pub fn source_ids(&self) -> BTreeSet<String> {
+        self.message_signatures(SOURCE_LANGUAGE)
+            .into_iter()
+            .map(|m| m.id)
+            .collect()
+    }
+
     /// Every .ftl text of `lang`, with its file name.
     pub fn sources(&self, lang: &str) -> &[(String, String)] {
         self.sources.get(lang).map_or(&[], Vec::as_slice)

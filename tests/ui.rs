@@ -11,15 +11,20 @@ use slint::ComponentHandle;
 use slint::platform::PointerEventButton;
 use std::rc::Rc;
 
-fn start() -> (AppWindow, Rc<Kiosk>) {
+/// The kiosk of `setup` in a 800x480 window of the testing backend.
+fn start_with(setup: &passerelle::app::Setup) -> (AppWindow, Rc<Kiosk>) {
     i_slint_backend_testing::init_no_event_loop();
-    let kiosk = common::embedded_kiosk();
+    let kiosk = Kiosk::load(setup);
     let window = app::build(Rc::clone(&kiosk)).expect("build the window");
     window
         .window()
         .set_size(slint::LogicalSize::new(800.0, 480.0));
     window.show().expect("show");
     (window, kiosk)
+}
+
+fn start() -> (AppWindow, Rc<Kiosk>) {
+    start_with(&passerelle::app::Setup::default())
 }
 
 /// The first visible element with this accessible id, if any.
@@ -394,23 +399,16 @@ fn guide_pages_show_their_sections_sources_and_date() {
 }
 
 fn start_with_directory() -> (AppWindow, Rc<Kiosk>) {
-    i_slint_backend_testing::init_no_event_loop();
-    let setup = passerelle::app::Setup {
+    let (window, kiosk) = start_with(&passerelle::app::Setup {
         directory: Some(common::project_dir("tests/fixtures/directory.json")),
         location: Some((45.7640, 4.8357)),
         config: Default::default(),
-    };
-    let kiosk = Kiosk::load(&setup);
+    });
     assert_eq!(
         kiosk.directory.as_ref().map(|d| d.entries.len()),
         Some(3),
         "the fixture directory loads"
     );
-    let window = app::build(Rc::clone(&kiosk)).expect("build the window");
-    window
-        .window()
-        .set_size(slint::LogicalSize::new(800.0, 480.0));
-    window.show().expect("show");
     (window, kiosk)
 }
 
@@ -568,7 +566,6 @@ fn a_visitor_who_answers_yes_keeps_their_place() {
 
 #[test]
 fn the_operator_config_sets_languages_default_and_idle_time() {
-    i_slint_backend_testing::init_no_event_loop();
     let config = passerelle::config::Config {
         languages: vec!["ar".into(), "fr".into(), "uk".into()],
         default_language: Some("ar".into()),
@@ -576,15 +573,10 @@ fn the_operator_config_sets_languages_default_and_idle_time() {
         countdown_seconds: 20,
         ..Default::default()
     };
-    let kiosk = Kiosk::load(&passerelle::app::Setup {
+    let (window, _) = start_with(&passerelle::app::Setup {
         config,
         ..Default::default()
     });
-    let window = app::build(Rc::clone(&kiosk)).expect("window");
-    window
-        .window()
-        .set_size(slint::LogicalSize::new(800.0, 480.0));
-    window.show().expect("show");
     assert_eq!(locale(&window), "ar");
     assert!(window.global::<Tr>().get_rtl());
     tap(&window, "start");
@@ -623,21 +615,14 @@ fn long_press(window: &AppWindow, id: &str) {
 }
 
 fn start_with_pin(pin: Option<&str>) -> (AppWindow, Rc<Kiosk>) {
-    i_slint_backend_testing::init_no_event_loop();
     let config = passerelle::config::Config {
         operator_pin: pin.map(str::to_string),
         ..Default::default()
     };
-    let kiosk = Kiosk::load(&passerelle::app::Setup {
+    start_with(&passerelle::app::Setup {
         config,
         ..Default::default()
-    });
-    let window = app::build(Rc::clone(&kiosk)).expect("window");
-    window
-        .window()
-        .set_size(slint::LogicalSize::new(800.0, 480.0));
-    window.show().expect("show");
-    (window, kiosk)
+    })
 }
 
 #[test]
