@@ -4,4 +4,4 @@
 # the kiosk's resident memory. `cargo test` runs a short version of it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SOAK_TAPS="${SOAK_TAPS:-100000}" cargo test --release --test soak -- --nocapture
+SOAK_TAPS="${SOAK_TAPS:-100000}" cargo test --release --test kiosk soak:: -- --nocapture

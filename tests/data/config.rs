@@ -1,7 +1,7 @@
 //! The operator's configuration: every key checked, errors naming the line,
 //! and `passerelle check --config` validating it with the files it points to.
 
-mod common;
+use crate::common;
 
 use passerelle::config::Config;
 use passerelle::i18n::Catalog;

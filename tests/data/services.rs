@@ -3,7 +3,7 @@
 //! formats, errors located and nothing lost, and the nearest places with
 //! their opening state checked against values computed here independently.
 
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use passerelle::directory::{Directory, OpenState, Place, in_france};

@@ -3,7 +3,7 @@
 //! periods, a copy not finished) is refused whole, reported, and the kiosk
 //! runs on its embedded content.
 
-mod common;
+use crate::common;
 
 use passerelle::app::{Kiosk, Setup};
 

@@ -3,7 +3,7 @@
 //! UI and the content use exists, every character has a glyph, and broken
 //! files are reported with their file and line.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

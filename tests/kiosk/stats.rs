@@ -1,7 +1,7 @@
 //! Anonymous usage counts: off unless configured; per day only; counts
 //! under 5 hidden in the report; nothing else written.
 
-mod common;
+use crate::common;
 
 use std::rc::Rc;
 

@@ -3,7 +3,7 @@
 //! questions and session wipes included). The kiosk must not panic and must
 //! end on a sane screen. Prints its resident memory at the end.
 
-mod common;
+use crate::common;
 
 use std::rc::Rc;
 

@@ -2,7 +2,7 @@
 //! test finds the element it taps (and fails if it does not), taps it, and
 //! checks where it landed and in which language.
 
-mod common;
+use crate::common;
 
 use i_slint_backend_testing::{ElementHandle, ElementRoot};
 use passerelle::app::{self, Kiosk};
