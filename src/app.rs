@@ -85,27 +85,22 @@ impl Kiosk {
                 Files::EmbeddedContent,
                 "embedded".to_string(),
             ),
-            Some(folder) => match crate::overlay::verify(folder) {
-                Ok(overlay) => (
-                    Files::Dir(overlay.locales),
-                    Files::Dir(overlay.content),
-                    folder.display().to_string(),
-                ),
-                Err(problems) => {
-                    for problem in problems {
-                        operator_warnings.push(problem.to_string());
-                    }
-                    operator_warnings.push(format!(
-                        "the content update in {} is not used: the kiosk runs on its embedded content",
-                        folder.display()
-                    ));
-                    (
+            Some(folder) => {
+                let choice = crate::overlay::choose(folder);
+                operator_warnings = choice.warnings;
+                match choice.used {
+                    Some((used, overlay)) => (
+                        Files::Dir(overlay.locales),
+                        Files::Dir(overlay.content),
+                        used.display().to_string(),
+                    ),
+                    None => (
                         Files::EmbeddedLocales,
                         Files::EmbeddedContent,
                         "embedded".to_string(),
-                    )
+                    ),
                 }
-            },
+            }
         };
         for warning in &operator_warnings {
             crate::log::error(warning);

@@ -236,8 +236,10 @@ pub fn check_config(path: &std::path::Path, locales: &Files) -> Vec<Problem> {
                     Err(problem) => vec![problem],
                 },
             };
+            // The newest update is the one the operator has just copied.
             if let Some(folder) = &config.content
-                && let Err(found) = crate::overlay::verify(folder)
+                && let Some(newest) = crate::overlay::candidates(folder).first()
+                && let Err(found) = crate::overlay::verify(newest)
             {
                 problems.extend(found);
             }

@@ -24,6 +24,9 @@ struct Cli {
     /// Open the kiosk full screen.
     #[arg(long)]
     fullscreen: bool,
+    /// Unattended kiosk: full screen, no mouse cursor, no way out from the keyboard.
+    #[arg(long)]
+    kiosk: bool,
     /// The directory of places near the kiosk (written by `services import`).
     #[arg(long, global = true, value_name = "FILE")]
     directory: Option<PathBuf>,
@@ -47,6 +50,9 @@ enum Command {
         /// Open the kiosk full screen.
         #[arg(long)]
         fullscreen: bool,
+        /// Unattended kiosk: full screen, no mouse cursor, no way out from the keyboard.
+        #[arg(long)]
+        kiosk: bool,
     },
     /// Check the translations and the content; errors name the file and line (exit code 1).
     Check {
@@ -94,9 +100,10 @@ enum Command {
         /// The language, as a BCP 47 code (fr, en, ar, prs, ps, ti, ru, uk).
         #[arg(long, default_value = SOURCE_LANGUAGE)]
         locale: String,
-        /// The size in pixels.
-        #[arg(long, default_value = "800x480", value_name = "WxH")]
-        size: String,
+        /// The size in pixels [default: the configured screen, turned by its
+        /// rotation; otherwise 800x480].
+        #[arg(long, value_name = "WxH")]
+        size: Option<String>,
         /// The PNG file to write (with --all: the folder).
         #[arg(long, required_unless_present = "list")]
         out: Option<PathBuf>,
@@ -194,9 +201,13 @@ pub fn main() -> ExitCode {
         }
     }
 
+    set_display_rotation(setup.config.rotation);
+
     let result = match cli.command {
-        None => run_kiosk(cli.fullscreen, &setup),
-        Some(Command::Run { fullscreen }) => run_kiosk(fullscreen || cli.fullscreen, &setup),
+        None => run_kiosk(cli.fullscreen, cli.kiosk, &setup),
+        Some(Command::Run { fullscreen, kiosk }) => {
+            run_kiosk(fullscreen || cli.fullscreen, kiosk || cli.kiosk, &setup)
+        }
         Some(Command::Check { locales, content }) => {
             return run_check(locales, content, config_path.as_deref());
         }
@@ -229,7 +240,13 @@ pub fn main() -> ExitCode {
             out,
             list,
             all,
-        }) => run_screenshot(screen, &locale, &size, out, list, all, &setup),
+        }) => {
+            let size = size.unwrap_or_else(|| match setup.config.layout_size() {
+                Some((w, h)) => format!("{w}x{h}"),
+                None => "800x480".to_string(),
+            });
+            run_screenshot(screen, &locale, &size, out, list, all, &setup)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -244,14 +261,68 @@ fn load_kiosk(setup: &Setup) -> Rc<Kiosk> {
     Kiosk::load(setup)
 }
 
-fn run_kiosk(fullscreen: bool, setup: &Setup) -> Result<(), String> {
+fn run_kiosk(fullscreen: bool, unattended: bool, setup: &Setup) -> Result<(), String> {
     let kiosk = load_kiosk(setup);
     let window = app::build(kiosk).map_err(|e| format!("cannot open the window: {e}"))?;
-    if fullscreen {
-        slint::ComponentHandle::window(&window).set_fullscreen(true);
+    let handle = slint::ComponentHandle::window(&window);
+    if let Some((width, height)) = setup.config.layout_size() {
+        handle.set_size(slint::LogicalSize::new(width as f32, height as f32));
     }
-    slint::ComponentHandle::run(&window).map_err(|e| e.to_string())
+    if fullscreen || unattended {
+        handle.set_fullscreen(true);
+    }
+    if unattended {
+        // A visitor cannot close the kiosk (Alt+F4, the window manager's close).
+        handle.on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
+        hide_cursor(handle);
+    }
+    // Under systemd (Type=notify): ready once the window is up, then the
+    // watchdog fed from this event loop, so a frozen screen gets restarted.
+    let notifier = crate::systemd::Notifier::from_env().map(Rc::new);
+    let _watchdog = notifier.as_ref().and_then(|notifier| {
+        crate::systemd::watchdog_interval_from_env()
+            .map(|every| crate::systemd::keep_alive(notifier.clone(), every))
+    });
+    slint::ComponentHandle::show(&window).map_err(|e| e.to_string())?;
+    if let Some(notifier) = notifier {
+        slint::Timer::single_shot(std::time::Duration::ZERO, move || {
+            notifier.notify("READY=1");
+        });
+    }
+    slint::run_event_loop().map_err(|e| e.to_string())
 }
+
+/// Passes the configured rotation to the Raspberry Pi's display backend,
+/// which reads it from `SLINT_KMS_ROTATION` (unless the unit already sets it).
+#[allow(unsafe_code)]
+fn set_display_rotation(rotation: u32) {
+    if rotation != 0 && std::env::var_os("SLINT_KMS_ROTATION").is_none() {
+        // SAFETY: called from `main` before the kiosk starts any thread, so
+        // nothing reads the environment at the same time.
+        unsafe { std::env::set_var("SLINT_KMS_ROTATION", rotation.to_string()) }
+    }
+}
+
+/// Hides the mouse pointer of a desktop window (a touch screen has no use for
+/// it). The Raspberry Pi's linuxkms backend draws none for a touch screen.
+#[cfg(feature = "desktop")]
+fn hide_cursor(window: &slint::Window) {
+    use slint::winit_030::{EventResult, WinitWindowAccessor, winit};
+    window.on_winit_window_event(|window, event| {
+        if matches!(
+            event,
+            winit::event::WindowEvent::CursorEntered { .. }
+                | winit::event::WindowEvent::Focused(true)
+                | winit::event::WindowEvent::Resized(_)
+        ) {
+            window.with_winit_window(|w| w.set_cursor_visible(false));
+        }
+        EventResult::Propagate
+    });
+}
+
+#[cfg(not(feature = "desktop"))]
+fn hide_cursor(_window: &slint::Window) {}
 
 fn run_check(
     locales: Option<PathBuf>,

@@ -34,6 +34,16 @@ struct ConfigToml {
     content: Option<PathBuf>,
     /// Opens the operator's screen (4 to 12 digits); no operator screen without it.
     operator_pin: Option<String>,
+    screen: Option<ScreenToml>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ScreenToml {
+    width: Option<u32>,
+    height: Option<u32>,
+    #[serde(default)]
+    rotation: u32,
 }
 
 #[derive(Debug, Deserialize)]
@@ -99,6 +109,29 @@ pub struct Config {
     pub stats: Option<PathBuf>,
     pub content: Option<PathBuf>,
     pub operator_pin: Option<String>,
+    /// The screen's width and height in pixels as mounted (before rotation):
+    /// the window's size on a desktop and the screenshots' default size. On
+    /// a Raspberry Pi the display's own mode is used.
+    pub screen_size: Option<(u32, u32)>,
+    /// Clockwise degrees (0, 90, 180, 270) the picture is turned to match a
+    /// screen mounted on its side or upside down.
+    pub rotation: u32,
+}
+
+/// The rotations a screen can have.
+pub const ROTATIONS: [u32; 4] = [0, 90, 180, 270];
+
+impl Config {
+    /// The size the layout gets: the screen's size, turned by the rotation.
+    pub fn layout_size(&self) -> Option<(u32, u32)> {
+        self.screen_size.map(|(w, h)| {
+            if self.rotation % 180 == 90 {
+                (h, w)
+            } else {
+                (w, h)
+            }
+        })
+    }
 }
 
 impl Default for Config {
@@ -116,6 +149,8 @@ impl Default for Config {
             stats: None,
             content: None,
             operator_pin: None,
+            screen_size: None,
+            rotation: 0,
         }
     }
 }
@@ -248,6 +283,39 @@ impl Config {
                 ));
             }
             config.operator_pin = Some(pin);
+        }
+        if let Some(screen) = parsed.screen {
+            if !ROTATIONS.contains(&screen.rotation) {
+                problems.push(Problem::new(
+                    file,
+                    at("rotation"),
+                    format!(
+                        "rotation must be 0, 90, 180 or 270 (degrees clockwise), not {}",
+                        screen.rotation
+                    ),
+                ));
+            }
+            config.rotation = screen.rotation;
+            match (screen.width, screen.height) {
+                (None, None) => {}
+                (Some(width), Some(height)) => {
+                    for (key, value) in [("width", width), ("height", height)] {
+                        if !(240..=7680).contains(&value) {
+                            problems.push(Problem::new(
+                                file,
+                                at(key),
+                                format!("{key} must be between 240 and 7680 pixels, not {value}"),
+                            ));
+                        }
+                    }
+                    config.screen_size = Some((width, height));
+                }
+                (Some(_), None) | (None, Some(_)) => problems.push(Problem::new(
+                    file,
+                    at("width").or_else(|| at("height")),
+                    "give the screen's width and height together",
+                )),
+            }
         }
         if problems.is_empty() {
             Ok(config)

@@ -24,6 +24,7 @@ pub mod render;
 pub mod rules;
 pub mod screenshot;
 pub mod stats;
+pub mod systemd;
 
 /// The Slint UI compiled from ui/ (generated code).
 #[allow(clippy::unwrap_used)]

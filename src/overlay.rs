@@ -5,6 +5,11 @@
 //! (an update still being copied fails the seal) and the whole of it passes
 //! `passerelle check`; otherwise it runs on its embedded data and says why
 //! in its log, never to a visitor.
+//!
+//! The configured folder holds either one sealed update, or several, one per
+//! subfolder named so that the newest sorts last (`2026-04-01`, ...). With
+//! several, the kiosk uses the newest one that is whole and valid: a broken
+//! new update leaves the kiosk on the last good one, not on older data.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -141,5 +146,72 @@ pub fn verify(folder: &Path) -> Result<Overlay, Vec<Problem>> {
         Ok(overlay)
     } else {
         Err(report.errors)
+    }
+}
+
+/// The updates in `folder`, newest first: the folder itself when it is
+/// sealed (or has no subfolder), otherwise its subfolders.
+pub fn candidates(folder: &Path) -> Vec<PathBuf> {
+    if folder.join(MANIFEST).exists() {
+        return vec![folder.to_path_buf()];
+    }
+    let mut versions: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir())
+                .collect()
+        })
+        .unwrap_or_default();
+    versions.sort();
+    versions.reverse();
+    if versions.is_empty() {
+        // Reported as the folder's own missing seal.
+        versions.push(folder.to_path_buf());
+    }
+    versions
+}
+
+/// What the kiosk runs on, chosen from the configured update folder.
+#[derive(Debug)]
+pub struct Choice {
+    /// The update used, with its folder; `None`: the embedded content.
+    pub used: Option<(PathBuf, Overlay)>,
+    /// Why newer updates were passed over, for the operator and the log.
+    pub warnings: Vec<String>,
+}
+
+/// Picks the update to use from `folder`: the folder itself when it is sealed,
+/// otherwise its newest sealed subfolder that is whole and valid.
+pub fn choose(folder: &Path) -> Choice {
+    let candidates = candidates(folder);
+    let mut warnings = Vec::new();
+    for candidate in candidates {
+        match verify(&candidate) {
+            Ok(overlay) => {
+                if !warnings.is_empty() {
+                    warnings.push(format!(
+                        "the kiosk runs on the last good content update, {}",
+                        candidate.display()
+                    ));
+                }
+                return Choice {
+                    used: Some((candidate, overlay)),
+                    warnings,
+                };
+            }
+            Err(problems) => {
+                warnings.extend(problems.iter().map(|p| p.to_string()));
+                warnings.push(format!(
+                    "the content update in {} is not used",
+                    candidate.display()
+                ));
+            }
+        }
+    }
+    warnings.push("the kiosk runs on its embedded content".to_string());
+    Choice {
+        used: None,
+        warnings,
     }
 }

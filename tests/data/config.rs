@@ -22,6 +22,11 @@ default = "fr"
 [session]
 idle-seconds = 120
 countdown-seconds = 30
+
+[screen]
+width = 800
+height = 480
+rotation = 90
 "#;
 
 fn parse(text: &str) -> Result<Config, Vec<String>> {
@@ -38,6 +43,9 @@ fn a_good_config_is_read_whole() {
     assert_eq!(config.languages.len(), 8);
     assert_eq!(config.default_language.as_deref(), Some("fr"));
     assert_eq!((config.idle_seconds, config.countdown_seconds), (120, 30));
+    assert_eq!(config.screen_size, Some((800, 480)));
+    // Mounted on its side: the layout is portrait.
+    assert_eq!(config.layout_size(), Some((480, 800)));
     assert_eq!(parse("").expect("empty is fine"), Config::default());
 }
 
@@ -78,6 +86,55 @@ fn bad_keys_and_values_are_errors_naming_the_line() {
     let errors =
         parse(&GOOD.replace("idle-seconds = 120", "idle-seconds = \"soon\"")).expect_err("type");
     assert!(errors[0].starts_with("config.toml:14:"), "{errors:?}");
+}
+
+#[test]
+fn bad_screen_settings_are_errors_naming_the_line() {
+    let errors = parse(&GOOD.replace("rotation = 90", "rotation = 45")).expect_err("rotation");
+    assert_eq!(
+        errors,
+        ["config.toml:20: rotation must be 0, 90, 180 or 270 (degrees clockwise), not 45"]
+    );
+    let errors = parse(&GOOD.replace("width = 800", "width = 80")).expect_err("width");
+    assert_eq!(
+        errors,
+        ["config.toml:18: width must be between 240 and 7680 pixels, not 80"]
+    );
+    let errors = parse(&GOOD.replace("height = 480\n", "")).expect_err("height missing");
+    assert_eq!(
+        errors,
+        ["config.toml:18: give the screen's width and height together"]
+    );
+}
+
+#[test]
+fn screenshots_take_the_configured_screen_size_and_rotation() {
+    let dir = common::temp_dir("config-screen");
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        "[screen]\nwidth = 800\nheight = 480\nrotation = 270\n",
+    )
+    .expect("write");
+    let png = dir.join("home.png");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .arg("--config")
+        .arg(&config)
+        .args(["screenshot", "--screen", "home", "--out"])
+        .arg(&png)
+        .output()
+        .expect("screenshot");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(&png).expect("open"),
+    ));
+    let info = decoder.read_info().expect("png");
+    assert_eq!((info.info().width, info.info().height), (480, 800));
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]

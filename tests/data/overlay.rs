@@ -1,7 +1,8 @@
 //! Content updates: a sealed, valid update is used; one broken in any way
 //! (bad TOML, a missing translation, a guide without a source, overlapping
 //! periods, a copy not finished) is refused whole, reported, and the kiosk
-//! runs on its embedded content.
+//! runs on its embedded content, or on the last good update when the
+//! folder holds several.
 
 use crate::common;
 
@@ -75,7 +76,8 @@ fn refused(
         "{name}: expected '{expect}' in:\n{warnings}"
     );
     assert!(
-        warnings.contains("is not used: the kiosk runs on its embedded content"),
+        warnings.contains("is not used")
+            && warnings.ends_with("the kiosk runs on its embedded content"),
         "{warnings}"
     );
     // The embedded text, not the update's.
@@ -157,6 +159,68 @@ fn a_broken_update_is_refused_whole_and_reported() {
         |d| std::fs::remove_file(d.join("manifest.toml")).expect("rm"),
         "cannot read the seal",
     );
+}
+
+#[test]
+fn a_broken_new_update_leaves_the_kiosk_on_the_last_good_one() {
+    let versions = common::temp_dir("overlay-versions");
+    let good = update("overlay-v1", |d| {
+        edit(d.join("locales/fr/passerelle.ftl"), |t| {
+            t.replace(
+                "home-title = Comment pouvons-nous vous aider ?",
+                "home-title = Version d'avril",
+            )
+        });
+    });
+    let broken = update("overlay-v2", |d| {
+        edit(d.join("locales/fr/passerelle.ftl"), |t| {
+            t.replace(
+                "home-title = Comment pouvons-nous vous aider ?",
+                "home-title = Version de mai",
+            )
+        });
+    });
+    // Copied only in part after sealing.
+    edit(broken.join("content/ceilings.toml"), |t| {
+        t[..t.len() / 2].to_string()
+    });
+    std::fs::rename(&good, versions.join("2026-04-01")).expect("move");
+    std::fs::rename(&broken, versions.join("2026-05-01")).expect("move");
+
+    let kiosk = kiosk_with(&versions);
+    assert_eq!(
+        kiosk.content_source,
+        versions.join("2026-04-01").display().to_string()
+    );
+    assert_eq!(kiosk.catalog.text("fr", "home-title"), "Version d'avril");
+    let warnings = kiosk.operator_warnings.join("\n");
+    assert!(
+        warnings.contains("ceilings.toml") && warnings.contains("copied only in part"),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains(&format!(
+            "the content update in {} is not used",
+            versions.join("2026-05-01").display()
+        )) && warnings.ends_with(&format!(
+            "the kiosk runs on the last good content update, {}",
+            versions.join("2026-04-01").display()
+        )),
+        "{warnings}"
+    );
+
+    // Once the new copy is whole and sealed again, it is the one used.
+    let newest = versions.join("2026-05-01");
+    common::copy_tree(&common::project_dir("content"), &newest.join("content"));
+    passerelle::overlay::seal(&newest).expect("seal");
+    let kiosk = kiosk_with(&versions);
+    assert!(
+        kiosk.operator_warnings.is_empty(),
+        "{:?}",
+        kiosk.operator_warnings
+    );
+    assert_eq!(kiosk.catalog.text("fr", "home-title"), "Version de mai");
+    let _ = std::fs::remove_dir_all(versions);
 }
 
 #[test]

@@ -672,3 +672,34 @@ fn without_a_pin_a_long_press_opens_nothing() {
     tap(&window, "start");
     assert_eq!(screen(&window), Screen::Languages, "a tap still starts");
 }
+
+#[test]
+fn the_watchdog_is_fed_only_while_the_event_loop_runs() {
+    use passerelle::systemd::{Address, Notifier, keep_alive};
+    let (_window, _kiosk) = start();
+    let dir = common::temp_dir("watchdog");
+    let path = dir.join("notify");
+    let listener = std::os::unix::net::UnixDatagram::bind(&path).expect("bind");
+    listener.set_nonblocking(true).expect("non-blocking");
+    let received = || {
+        let mut buf = [0u8; 32];
+        let mut messages = Vec::new();
+        while let Ok(n) = listener.recv(&mut buf) {
+            messages.push(String::from_utf8_lossy(&buf[..n]).into_owned());
+        }
+        messages
+    };
+    let notifier = Rc::new(Notifier::new(Address::Path(path)).expect("socket"));
+    // systemd's WatchdogSec=30: fed every 15 s.
+    let timer = keep_alive(notifier, std::time::Duration::from_secs(15));
+    // No turn of the event loop, no message: a frozen screen starves the watchdog.
+    assert!(received().is_empty());
+    wait_seconds(16);
+    assert_eq!(received(), ["WATCHDOG=1"]);
+    wait_seconds(30);
+    assert_eq!(received(), ["WATCHDOG=1", "WATCHDOG=1"]);
+    drop(timer);
+    wait_seconds(60);
+    assert!(received().is_empty());
+    let _ = std::fs::remove_dir_all(dir);
+}
