@@ -1,8 +1,11 @@
 //! Where data files come from: embedded in the binary, or a folder on disk
 //! (`--locales DIR`, `--content DIR`), read through one interface so that the
-//! same loading and checking code serves both.
+//! same loading and checking code serves both. A set may also be held in
+//! memory (the fuzz targets feed the loaders that way).
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rust_embed::RustEmbed;
 
@@ -26,6 +29,8 @@ pub enum Files {
     EmbeddedContent,
     EmbeddedFonts,
     Dir(PathBuf),
+    /// Relative path → bytes.
+    Memory(Arc<BTreeMap<String, Vec<u8>>>),
 }
 
 impl Files {
@@ -37,6 +42,7 @@ impl Files {
             Files::EmbeddedContent => format!("content/{relative}"),
             Files::EmbeddedFonts => format!("ui/fonts/{relative}"),
             Files::Dir(dir) => dir.join(relative).display().to_string(),
+            Files::Memory(_) => relative.to_string(),
         }
     }
 
@@ -51,6 +57,7 @@ impl Files {
                 walk(dir, dir, &mut found);
                 found
             }
+            Files::Memory(files) => files.keys().cloned().collect(),
         };
         names.sort();
         names
@@ -65,8 +72,17 @@ impl Files {
             Files::Dir(dir) => {
                 return std::fs::read(dir.join(relative)).map_err(|e| format!("cannot read: {e}"));
             }
+            Files::Memory(files) => files.get(relative).cloned(),
         };
         embedded.ok_or_else(|| "missing".to_string())
+    }
+
+    /// Every file of the set, read into memory.
+    pub fn to_memory(&self) -> BTreeMap<String, Vec<u8>> {
+        self.list()
+            .into_iter()
+            .filter_map(|name| self.read(&name).ok().map(|data| (name, data)))
+            .collect()
     }
 
     /// The text of `relative` (UTF-8), or what went wrong.

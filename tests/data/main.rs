@@ -6,6 +6,7 @@
 mod common;
 
 mod config;
+mod deploy;
 mod locales;
 mod overlay;
 mod rules;

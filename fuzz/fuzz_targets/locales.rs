@@ -1,0 +1,26 @@
+//! The translations of an update: the embedded locales with one file (chosen
+//! by the first byte: a language's .ftl or languages.toml) replaced by the
+//! input, loaded and checked against the source language.
+#![no_main]
+
+use std::sync::Arc;
+
+use libfuzzer_sys::fuzz_target;
+use passerelle::check;
+use passerelle::files::Files;
+use passerelle::i18n::Catalog;
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&which, rest)) = data.split_first() else {
+        return;
+    };
+    let mut files = Files::EmbeddedLocales.to_memory();
+    let names: Vec<String> = files.keys().cloned().collect();
+    let name = &names[usize::from(which) % names.len()];
+    files.insert(name.clone(), rest.to_vec());
+    let (catalog, _) = Catalog::load(&Files::Memory(Arc::new(files)));
+    let _ = check::check_translations(&catalog);
+    for language in catalog.languages() {
+        let _ = catalog.text(&language.code, "home-title");
+    }
+});

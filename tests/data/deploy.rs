@@ -1,0 +1,109 @@
+//! The deployment files agree with the kiosk: the example configuration is
+//! valid, and the systemd unit runs the kiosk mode with the watchdog the
+//! kiosk feeds, restarts it, reboots rather than give up, and lets it write
+//! only the stats folder that configuration names.
+
+use crate::common;
+
+use passerelle::config::{Config, DEFAULT_PATH};
+use passerelle::i18n::Catalog;
+
+fn unit() -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(common::project_dir("deploy/passerelle.service"))
+        .expect("read the unit");
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with('['))
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect()
+}
+
+fn value(unit: &[(String, String)], key: &str) -> String {
+    let found: Vec<&String> = unit
+        .iter()
+        .filter(|(k, _)| k == key)
+        .map(|(_, v)| v)
+        .collect();
+    assert_eq!(found.len(), 1, "{key} once in the unit");
+    found[0].clone()
+}
+
+#[test]
+fn the_example_configuration_is_valid() {
+    let path = common::project_dir("deploy/config.toml");
+    let config = Config::load(&path, &Catalog::embedded())
+        .map_err(|p| p.iter().map(ToString::to_string).collect::<Vec<_>>())
+        .expect("deploy/config.toml is valid");
+    assert_eq!(
+        config.stats.as_deref(),
+        Some(std::path::Path::new("/var/lib/passerelle/stats"))
+    );
+    assert_eq!(config.screen_size, Some((800, 480)));
+}
+
+#[test]
+fn the_unit_runs_the_kiosk_under_a_watchdog_it_feeds() {
+    let unit = unit();
+    let exec = value(&unit, "ExecStart");
+    assert!(exec.ends_with("run --kiosk"), "{exec}");
+    assert!(exec.contains(&format!("--config {DEFAULT_PATH}")), "{exec}");
+    assert_eq!(value(&unit, "Type"), "notify");
+    assert_eq!(value(&unit, "Restart"), "always");
+    assert_eq!(value(&unit, "StartLimitAction"), "reboot");
+    let watchdog: u64 = value(&unit, "WatchdogSec").parse().expect("seconds");
+    let fed =
+        passerelle::systemd::watchdog_interval(Some(&(watchdog * 1_000_000).to_string()), None)
+            .expect("fed");
+    assert!(fed.as_secs() * 2 <= watchdog, "fed every {fed:?}");
+}
+
+#[test]
+fn the_unit_lets_the_kiosk_write_only_its_stats_folder() {
+    let unit = unit();
+    assert_eq!(value(&unit, "ProtectSystem"), "strict");
+    assert_eq!(value(&unit, "ProtectHome"), "yes");
+    let config = Config::load(
+        &common::project_dir("deploy/config.toml"),
+        &Catalog::embedded(),
+    )
+    .expect("valid");
+    let writable = value(&unit, "ReadWritePaths");
+    assert_eq!(
+        std::path::Path::new(writable.trim_start_matches('-')),
+        config.stats.as_deref().expect("stats folder")
+    );
+}
+
+#[test]
+fn systemd_accepts_the_unit() {
+    // Where systemd-analyze is installed (Debian, Raspberry Pi OS), it checks
+    // the unit's syntax; the kiosk binary stands in for /usr/local/bin.
+    let text = std::fs::read_to_string(common::project_dir("deploy/passerelle.service"))
+        .expect("read the unit");
+    if std::process::Command::new("systemd-analyze")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("systemd-analyze is not installed: syntax not checked here");
+        return;
+    }
+    let dir = common::temp_dir("unit");
+    let copy = dir.join("passerelle.service");
+    std::fs::write(
+        &copy,
+        text.replace(
+            "/usr/local/bin/passerelle",
+            env!("CARGO_BIN_EXE_passerelle"),
+        ),
+    )
+    .expect("write");
+    let out = std::process::Command::new("systemd-analyze")
+        .arg("verify")
+        .arg(&copy)
+        .output()
+        .expect("systemd-analyze");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && said.trim().is_empty(), "{said}");
+    let _ = std::fs::remove_dir_all(dir);
+}
