@@ -146,10 +146,11 @@ enum ServicesCommand {
     },
     /// The nearest places, with distance and opening state.
     Near {
-        #[arg(long, allow_hyphen_values = true)]
-        lat: f64,
-        #[arg(long, allow_hyphen_values = true)]
-        lon: f64,
+        /// Latitude [default: the kiosk's location, from --location or the config].
+        #[arg(long, allow_hyphen_values = true, requires = "lon")]
+        lat: Option<f64>,
+        #[arg(long, allow_hyphen_values = true, requires = "lat")]
+        lon: Option<f64>,
         /// Only places of this kind (repeat for several).
         #[arg(long = "kind")]
         kinds: Vec<String>,
@@ -215,7 +216,7 @@ pub fn main() -> ExitCode {
             answers,
             locale,
             json,
-        }) => return run_advise(&answers, locale.as_deref(), json),
+        }) => return run_advise(&answers, locale.as_deref(), json, &setup),
         Some(Command::Content {
             command: ContentCommand::Seal { folder },
         }) => crate::overlay::seal(&folder).map(|n| {
@@ -232,7 +233,7 @@ pub fn main() -> ExitCode {
                 "no stats folder: counting is off (set `stats = \"FOLDER\"` in config.toml)".into(),
             ),
         },
-        Some(Command::Services { command }) => run_services(command, setup.directory.as_deref()),
+        Some(Command::Services { command }) => run_services(command, &setup),
         Some(Command::Screenshot {
             screen,
             locale,
@@ -356,8 +357,8 @@ fn run_check(
     }
 }
 
-fn run_advise(pairs: &[String], locale: Option<&str>, json: bool) -> ExitCode {
-    match advise_text(pairs, locale, json) {
+fn run_advise(pairs: &[String], locale: Option<&str>, json: bool, setup: &Setup) -> ExitCode {
+    match advise_text(pairs, locale, json, setup) {
         Ok(text) => {
             print!("{text}");
             ExitCode::SUCCESS
@@ -370,15 +371,24 @@ fn run_advise(pairs: &[String], locale: Option<&str>, json: bool) -> ExitCode {
 }
 
 /// The text `passerelle advise` prints, or the error for a bad answer.
-pub fn advise_text(pairs: &[String], locale: Option<&str>, json: bool) -> Result<String, String> {
+/// The advice for `pairs` as the kiosk of `setup` would give it: its zone,
+/// and the ceilings and translations of its content update if it has one.
+pub fn advise_text(
+    pairs: &[String],
+    locale: Option<&str>,
+    json: bool,
+    setup: &Setup,
+) -> Result<String, String> {
+    let kiosk = load_kiosk(setup);
     let mut answers = crate::rules::Answers::new(crate::rules::today());
+    answers.zone = kiosk.zone;
     for pair in pairs {
         let (key, value) = pair
             .split_once('=')
             .ok_or_else(|| format!("'{pair}' is not KEY=VALUE"))?;
         answers.set(key.trim(), value.trim())?;
     }
-    let catalog = locale.map(|_| Catalog::embedded());
+    let catalog = locale.map(|_| &kiosk.catalog);
     let lang = match (&catalog, locale) {
         (Some(catalog), Some(code)) => Some(
             catalog
@@ -387,8 +397,7 @@ pub fn advise_text(pairs: &[String], locale: Option<&str>, json: bool) -> Result
         ),
         _ => None,
     };
-    let ceilings = crate::rules::Ceilings::embedded();
-    let advice = crate::rules::advise(&answers, ceilings.as_ref());
+    let advice = crate::rules::advise(&answers, kiosk.ceilings.as_ref());
     let title = |outcome: crate::rules::Outcome| match (&catalog, &lang) {
         (Some(catalog), Some(lang)) => {
             Some(catalog.text(lang, &format!("outcome-{outcome}-title")))
@@ -470,10 +479,7 @@ pub fn parse_point(text: &str) -> Result<(f64, f64), String> {
     }
 }
 
-fn run_services(
-    command: ServicesCommand,
-    directory: Option<&std::path::Path>,
-) -> Result<(), String> {
+fn run_services(command: ServicesCommand, setup: &Setup) -> Result<(), String> {
     match command {
         ServicesCommand::Import {
             format,
@@ -513,8 +519,17 @@ fn run_services(
             limit,
             json,
         } => {
-            let directory = directory
-                .ok_or("--directory FILE is required: the file written by `services import`")?;
+            let directory = setup
+                .directory
+                .as_deref()
+                .or(setup.config.directory.as_deref())
+                .ok_or("--directory FILE is required (or `directory` in config.toml): the file written by `services import`")?;
+            let (lat, lon) = match (lat, lon) {
+                (Some(lat), Some(lon)) => (lat, lon),
+                _ => setup.location.or(setup.config.location).ok_or(
+                    "--lat and --lon are required (or --location, or [location] in config.toml)",
+                )?,
+            };
             if let Some(kind) = kinds
                 .iter()
                 .find(|k| !crate::directory::KINDS.contains(&k.as_str()))

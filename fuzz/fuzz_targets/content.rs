@@ -14,6 +14,7 @@ use passerelle::i18n::Catalog;
 use passerelle::rules::Ceilings;
 
 thread_local! {
+    static ORIGINAL: std::collections::BTreeMap<String, Vec<u8>> = Files::EmbeddedContent.to_memory();
     static CATALOG: Catalog = Catalog::embedded();
 }
 
@@ -21,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
     let Some((&which, rest)) = data.split_first() else {
         return;
     };
-    let mut files = Files::EmbeddedContent.to_memory();
+    let mut files = ORIGINAL.with(|o| o.clone());
     let names: Vec<String> = files.keys().cloned().collect();
     let name = &names[usize::from(which) % names.len()];
     files.insert(name.clone(), rest.to_vec());

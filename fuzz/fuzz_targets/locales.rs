@@ -10,11 +10,15 @@ use passerelle::check;
 use passerelle::files::Files;
 use passerelle::i18n::Catalog;
 
+thread_local! {
+    static ORIGINAL: std::collections::BTreeMap<String, Vec<u8>> = Files::EmbeddedLocales.to_memory();
+}
+
 fuzz_target!(|data: &[u8]| {
     let Some((&which, rest)) = data.split_first() else {
         return;
     };
-    let mut files = Files::EmbeddedLocales.to_memory();
+    let mut files = ORIGINAL.with(|o| o.clone());
     let names: Vec<String> = files.keys().cloned().collect();
     let name = &names[usize::from(which) % names.len()];
     files.insert(name.clone(), rest.to_vec());

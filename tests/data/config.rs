@@ -256,3 +256,55 @@ fn a_bad_operator_pin_is_refused() {
         ["config.toml:1: operator-pin must be 4 to 12 digits"]
     );
 }
+
+#[test]
+fn advise_and_services_near_answer_as_the_configured_kiosk() {
+    let dir = common::temp_dir("config-commands");
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "directory = \"{}\"\n\n[location]\nlatitude = 45.764\nlongitude = 4.8357\nzone = \"overseas\"\n",
+            common::project_dir("tests/fixtures/directory.json").display()
+        ),
+    )
+    .expect("write");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+            .arg("--config")
+            .arg(&config)
+            .args(args)
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // The configured zone: overseas ceilings (computed from the metropolitan ones).
+    let advice = run(&[
+        "advise",
+        "--answer",
+        "has_puma=yes",
+        "--answer",
+        "rsa=no",
+        "--answer",
+        "household=1",
+        "--answer",
+        "income=9000",
+        "--answer",
+        "date=2025-06-01",
+        "--json",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&advice).expect("json");
+    assert_eq!(value["ceiling"]["zone"], "overseas", "{advice}");
+    assert_eq!(value["ceiling"]["computed"], true, "{advice}");
+    // The configured directory and location: no --directory, --lat or --lon.
+    let near = run(&["services", "near", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&near).expect("json");
+    let first = &value.as_array().expect("places")[0];
+    assert_eq!(first["id"], "t-ccas", "{near}");
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -703,3 +703,112 @@ fn the_watchdog_is_fed_only_while_the_event_loop_runs() {
     assert!(received().is_empty());
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// A tappable element's rectangle on screen, in logical pixels.
+#[derive(Debug, Clone, Copy)]
+struct Target {
+    x: f32,
+    y: f32,
+    w: f32,
+    h: f32,
+}
+
+impl Target {
+    fn contains(&self, o: &Target) -> bool {
+        o.x >= self.x - 0.5
+            && o.y >= self.y - 0.5
+            && o.x + o.w <= self.x + self.w + 0.5
+            && o.y + o.h <= self.y + self.h + 0.5
+    }
+    /// The distance between the edges of two rectangles (0 when they touch or overlap).
+    fn gap(&self, o: &Target) -> f32 {
+        let dx = (o.x - (self.x + self.w)).max(self.x - (o.x + o.w)).max(0.0);
+        let dy = (o.y - (self.y + self.h)).max(self.y - (o.y + o.h)).max(0.0);
+        dx.max(dy)
+    }
+}
+
+/// 12 mm on the official 7" display (800x480 over 154.9 x 86.3 mm: 5.17 px/mm) is 62 px;
+/// the kiosk's minimum is 64.
+const TOUCH_MIN: f32 = 64.0;
+/// Targets side by side keep at least this much between them (about 1.5 mm).
+const TOUCH_GAP: f32 = 8.0;
+
+#[test]
+fn every_touch_target_is_large_enough_and_apart_on_every_screen() {
+    use i_slint_backend_testing::AccessibleRole;
+    use passerelle::screenshot::{SCREENS, prepare};
+    let setup = passerelle::app::Setup {
+        directory: Some(common::project_dir("tests/fixtures/directory.json")),
+        location: Some((45.764, 4.8357)),
+        config: passerelle::config::Config {
+            operator_pin: Some("2468".into()),
+            ..Default::default()
+        },
+    };
+    let (window, kiosk) = start_with(&setup);
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    // A left-to-right, a right-to-left and the longest language.
+    for language in ["fr", "ar", "ti", "uk"] {
+        app::set_language(&window, &kiosk, language);
+        for (name, screen) in SCREENS {
+            prepare(&window, &kiosk, name, *screen);
+            app::show_screen(&window, *screen);
+            // Over a question, the "still there?" dialog takes every touch:
+            // its own buttons are the targets then.
+            let root = try_find(&window, "idle-dialog").unwrap_or_else(|| window.root_element());
+            let targets: Vec<(String, Target)> = root
+                .query_descendants()
+                .match_accessible_role(AccessibleRole::Button)
+                .find_all()
+                .into_iter()
+                .filter(|e| e.computed_opacity() > 0.0)
+                .map(|e| {
+                    let (p, s) = (e.absolute_position(), e.size());
+                    let label = e
+                        .accessible_id()
+                        .or_else(|| e.accessible_label())
+                        .unwrap_or_default()
+                        .to_string();
+                    (
+                        label,
+                        Target {
+                            x: p.x,
+                            y: p.y,
+                            w: s.width,
+                            h: s.height,
+                        },
+                    )
+                })
+                // Scrolled out of the window: not a target now.
+                .filter(|(_, t)| t.y < 480.0 && t.y + t.h > 0.0)
+                .collect();
+            for (label, t) in &targets {
+                checked += 1;
+                if t.w < TOUCH_MIN || t.h < TOUCH_MIN {
+                    problems.push(format!(
+                        "{language} {name}: '{label}' is {:.0}x{:.0} px",
+                        t.w, t.h
+                    ));
+                }
+            }
+            for (i, (a_label, a)) in targets.iter().enumerate() {
+                for (b_label, b) in &targets[i + 1..] {
+                    // A button over a whole-screen target (welcome, idle question) is by design.
+                    if a.contains(b) || b.contains(a) {
+                        continue;
+                    }
+                    if a.gap(b) < TOUCH_GAP {
+                        problems.push(format!(
+                            "{language} {name}: '{a_label}' and '{b_label}' are {:.0} px apart",
+                            a.gap(b)
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} targets found");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
