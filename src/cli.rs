@@ -110,6 +110,9 @@ enum Command {
         /// List the screen names.
         #[arg(long, conflicts_with_all = ["screen", "all"])]
         list: bool,
+        /// With the stronger contrast a visitor can choose from the bar.
+        #[arg(long, conflicts_with = "all")]
+        contrast: bool,
         /// Render every screen in every language at 800x480, 1280x800 and 800x1280, with an index.html.
         #[arg(long, conflicts_with = "screen")]
         all: bool,
@@ -241,12 +244,13 @@ pub fn main() -> ExitCode {
             out,
             list,
             all,
+            contrast,
         }) => {
             let size = size.unwrap_or_else(|| match setup.config.layout_size() {
                 Some((w, h)) => format!("{w}x{h}"),
                 None => "800x480".to_string(),
             });
-            run_screenshot(screen, &locale, &size, out, list, all, &setup)
+            run_screenshot(screen, &locale, &size, out, list, all, contrast, &setup)
         }
     };
     match result {
@@ -555,6 +559,7 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> Result<(), String> {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn run_screenshot(
     screen: Option<String>,
     locale: &str,
@@ -562,6 +567,7 @@ fn run_screenshot(
     out: Option<PathBuf>,
     list: bool,
     all: bool,
+    contrast: bool,
     setup: &Setup,
 ) -> Result<(), String> {
     if list {
@@ -593,6 +599,6 @@ fn run_screenshot(
         .negotiate(locale)
         .ok_or_else(|| format!("unknown language '{locale}'"))?;
     let size = screenshot::parse_size(size)?;
-    screenshot::one(kiosk, &name, &code, size, &out)?;
+    screenshot::one(kiosk, &name, &code, size, contrast, &out)?;
     Ok(())
 }

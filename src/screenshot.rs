@@ -26,6 +26,8 @@ pub const SCREENS: &[(&str, Screen)] = &[
     ("place", Screen::Place),
     // "Are you still there?" over a question.
     ("idle", Screen::Question),
+    // The display choices over the home screen.
+    ("display", Screen::Home),
     ("pin", Screen::Pin),
     ("operator", Screen::Operator),
 ];
@@ -56,12 +58,19 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
     Ok((parse(w)?, parse(h)?))
 }
 
-/// Renders one screen to `out`.
+/// Turns the visitor's stronger contrast on or off.
+pub fn set_contrast(window: &crate::AppWindow, on: bool) {
+    use slint::ComponentHandle;
+    window.global::<crate::Theme>().set_high_contrast(on);
+}
+
+/// Renders one screen to `out` (with the stronger contrast if `contrast`).
 pub fn one(
     kiosk: Rc<Kiosk>,
     name: &str,
     locale: &str,
     size: (u32, u32),
+    contrast: bool,
     out: &Path,
 ) -> Result<(), String> {
     let screen = screen_by_name(name).ok_or_else(|| format!("unknown screen '{name}'"))?;
@@ -73,6 +82,7 @@ pub fn one(
     app::set_language(&window, &kiosk, locale);
     prepare(&window, &kiosk, name, screen);
     app::show_screen(&window, screen);
+    set_contrast(&window, contrast);
     let picture = render::render(&window, size.0, size.1)?;
     picture.write_png(out)
 }
@@ -88,6 +98,9 @@ pub fn prepare(window: &crate::AppWindow, kiosk: &Kiosk, name: &str, screen: Scr
     } else {
         0
     });
+    window
+        .global::<crate::Display>()
+        .set_open(name == "display");
     match screen {
         Screen::Question => {
             guide_ui::start(window, kiosk);
@@ -150,7 +163,8 @@ pub fn choose_path(window: &crate::AppWindow, kiosk: &Kiosk, path: &[&str]) {
     }
 }
 
-/// Renders every screen x language x size into `dir`, with `index.html`.
+/// Renders every screen x language x size into `dir`, and each at 800x480
+/// with the stronger contrast, with `index.html`.
 /// Returns the number of pictures written.
 pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -177,24 +191,35 @@ pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
         for (w, h) in SIZES {
             let _ = write!(html, "<th>{w}x{h}</th>");
         }
-        html.push_str("</tr>\n");
+        html.push_str("<th>800x480, stronger contrast</th></tr>\n");
         for code in &codes {
             app::set_language(&window, &kiosk, code);
             prepare(&window, &kiosk, name, *screen);
             app::show_screen(&window, *screen);
             let _ = write!(html, "<tr><td>{code}</td>");
-            for (w, h) in SIZES {
-                let file = format!("{name}-{code}-{w}x{h}.png");
-                let picture = render::render(&window, *w, *h)?;
+            let sizes = SIZES
+                .iter()
+                .map(|s| (*s, false))
+                .chain([((800, 480), true)]);
+            for ((w, h), contrast) in sizes {
+                set_contrast(&window, contrast);
+                let file = if contrast {
+                    format!("{name}-{code}-{w}x{h}-contrast.png")
+                } else {
+                    format!("{name}-{code}-{w}x{h}.png")
+                };
+                let picture = render::render(&window, w, h)?;
                 picture.write_png(&dir.join(&file))?;
                 count += 1;
                 let _ = write!(
                     html,
-                    "<td><a href=\"{file}\"><img src=\"{file}\" width=\"{}\" alt=\"{name} {code} {w}x{h}\"></a></td>",
-                    w / 4
+                    "<td><a href=\"{file}\"><img src=\"{file}\" width=\"{}\" alt=\"{name} {code} {w}x{h}{}\"></a></td>",
+                    w / 4,
+                    if contrast { " contrast" } else { "" }
                 );
             }
             html.push_str("</tr>\n");
+            set_contrast(&window, false);
         }
         html.push_str("</table>\n");
     }

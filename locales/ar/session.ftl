@@ -6,3 +6,9 @@ idle-title = هل ما زلت هنا؟
 idle-explain = إذا لم تُجب، تعود الشاشة إلى البداية وتمسح كل شيء، لحماية معلوماتك.
 idle-yes = نعم، أنا هنا
 idle-seconds = ثانية
+
+## Display choices, from the bar
+
+display-title = العرض
+display-contrast = تباين أقوى
+display-done = تم

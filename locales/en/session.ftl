@@ -6,3 +6,9 @@ idle-title = Are you still there?
 idle-explain = If you do not answer, the screen goes back to the start and erases everything, to protect your information.
 idle-yes = Yes, I am here
 idle-seconds = seconds
+
+## Display choices, from the bar
+
+display-title = Display
+display-contrast = Stronger contrast
+display-done = Done

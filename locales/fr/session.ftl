@@ -6,3 +6,9 @@ idle-title = Êtes-vous toujours là ?
 idle-explain = Sans réponse, l'écran revient à l'accueil et efface tout, pour protéger vos informations.
 idle-yes = Oui, je suis là
 idle-seconds = secondes
+
+## Display choices, from the bar
+
+display-title = Affichage
+display-contrast = Contraste renforcé
+display-done = Terminé

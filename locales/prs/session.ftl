@@ -6,3 +6,9 @@ idle-title = آیا هنوز اینجا هستید؟
 idle-explain = اگر جواب ندهید، صفحه به شروع برمی‌گردد و همه چیز پاک می‌شود، تا معلومات شما محفوظ بماند.
 idle-yes = بلی، اینجا هستم
 idle-seconds = ثانیه
+
+## Display choices, from the bar
+
+display-title = نمایش
+display-contrast = کنتراست بیشتر
+display-done = تمام شد

@@ -6,3 +6,9 @@ idle-title = ایا تاسو لا هم دلته یاست؟
 idle-explain = که ځواب ورنه کړئ، سکرین بېرته پیل ته ګرځي او هر څه پاکوي، ترڅو ستاسو معلومات خوندي پاتې شي.
 idle-yes = هو، زه دلته یم
 idle-seconds = ثانیې
+
+## Display choices, from the bar
+
+display-title = ښکارونه
+display-contrast = ډېر تضاد
+display-done = سمه ده

@@ -6,3 +6,9 @@ idle-title = Вы ещё здесь?
 idle-explain = Если вы не ответите, экран вернётся в начало и всё удалит, чтобы защитить ваши данные.
 idle-yes = Да, я здесь
 idle-seconds = сек.
+
+## Display choices, from the bar
+
+display-title = Экран
+display-contrast = Повышенный контраст
+display-done = Готово

@@ -6,3 +6,9 @@ idle-title = ገና ኣብዚ ኣለኹም ዶ?
 idle-explain = መልሲ እንተ ዘይሂብኩም፣ እቲ ስክሪን ናብ መጀመርታ ይምለስ፣ ኩሉ ድማ ይድምሰስ። እዚ ሓበሬታኹም ንምሕላው እዩ።
 idle-yes = እወ፣ ኣብዚ ኣለኹ
 idle-seconds = ካልኢት
+
+## Display choices, from the bar
+
+display-title = ምርኣይ
+display-contrast = ዝበርኸ ፍልልይ ሕብሪ
+display-done = ተወዲኡ

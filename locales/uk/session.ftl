@@ -6,3 +6,9 @@ idle-title = Ви ще тут?
 idle-explain = Якщо ви не відповісте, екран повернеться на початок і все видалить, щоб захистити ваші дані.
 idle-yes = Так, я тут
 idle-seconds = сек.
+
+## Display choices, from the bar
+
+display-title = Екран
+display-contrast = Підвищений контраст
+display-done = Готово

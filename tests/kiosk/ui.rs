@@ -755,9 +755,11 @@ fn every_touch_target_is_large_enough_and_apart_on_every_screen() {
         for (name, screen) in SCREENS {
             prepare(&window, &kiosk, name, *screen);
             app::show_screen(&window, *screen);
-            // Over a question, the "still there?" dialog takes every touch:
-            // its own buttons are the targets then.
-            let root = try_find(&window, "idle-dialog").unwrap_or_else(|| window.root_element());
+            // A dialog ("still there?", the display choices) takes every
+            // touch: its own buttons are the targets then.
+            let root = try_find(&window, "idle-dialog")
+                .or_else(|| try_find(&window, "display-dialog"))
+                .unwrap_or_else(|| window.root_element());
             let targets: Vec<(String, Target)> = root
                 .query_descendants()
                 .match_accessible_role(AccessibleRole::Button)
@@ -811,4 +813,125 @@ fn every_touch_target_is_large_enough_and_apart_on_every_screen() {
     }
     assert!(checked > 100, "only {checked} targets found");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// WCAG relative luminance and contrast ratio.
+fn contrast(a: slint::Color, b: slint::Color) -> f64 {
+    let luminance = |c: slint::Color| {
+        let channel = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[test]
+fn every_text_colour_meets_its_contrast_in_both_palettes() {
+    let (window, _kiosk) = start();
+    let theme = window.global::<passerelle::Theme>();
+    for (high, minimum) in [(false, 4.5), (true, 7.0)] {
+        theme.set_high_contrast(high);
+        let pairs = [
+            (
+                "text on background",
+                theme.get_text(),
+                theme.get_background(),
+            ),
+            ("text on surface", theme.get_text(), theme.get_surface()),
+            (
+                "text on pressed",
+                theme.get_text(),
+                theme.get_surface_pressed(),
+            ),
+            ("text on selected", theme.get_text(), theme.get_selected()),
+            (
+                "muted on background",
+                theme.get_text_muted(),
+                theme.get_background(),
+            ),
+            (
+                "muted on surface",
+                theme.get_text_muted(),
+                theme.get_surface(),
+            ),
+            (
+                "primary on surface",
+                theme.get_primary(),
+                theme.get_surface(),
+            ),
+            (
+                "primary on background",
+                theme.get_primary(),
+                theme.get_background(),
+            ),
+            ("on-primary", theme.get_on_primary(), theme.get_primary()),
+            (
+                "on-primary pressed",
+                theme.get_on_primary(),
+                theme.get_primary_pressed(),
+            ),
+            ("danger on surface", theme.get_danger(), theme.get_surface()),
+            (
+                "danger on soft",
+                theme.get_danger(),
+                theme.get_danger_soft(),
+            ),
+            ("on-danger", theme.get_on_danger(), theme.get_danger()),
+            (
+                "on-danger pressed",
+                theme.get_on_danger(),
+                theme.get_danger_pressed(),
+            ),
+            ("open now on surface", theme.get_ok(), theme.get_surface()),
+            (
+                "warning",
+                theme.get_warning_text(),
+                theme.get_warning_background(),
+            ),
+        ];
+        for (what, fg, bg) in pairs {
+            let ratio = contrast(fg, bg);
+            assert!(
+                ratio >= minimum,
+                "{what}: {ratio:.2}:1 with high contrast {high}, at least {minimum}:1 wanted"
+            );
+        }
+    }
+}
+
+#[test]
+fn stronger_contrast_is_chosen_from_the_bar_and_forgotten_with_the_session() {
+    let (window, _kiosk) = start();
+    let theme = window.global::<passerelle::Theme>();
+    tap(&window, "start");
+    tap(&window, "lang-uk");
+    assert!(try_find(&window, "display-dialog").is_none());
+    tap(&window, "display");
+    assert!(try_find(&window, "display-dialog").is_some());
+    assert_eq!(
+        find(&window, "display-contrast").accessible_checked(),
+        Some(false)
+    );
+    tap(&window, "display-contrast");
+    assert!(theme.get_high_contrast());
+    assert_eq!(
+        find(&window, "display-contrast").accessible_checked(),
+        Some(true)
+    );
+    tap(&window, "display-done");
+    assert!(try_find(&window, "display-dialog").is_none());
+    // It stays on while the visitor goes on...
+    tap(&window, "tile-danger");
+    assert!(theme.get_high_contrast());
+    // ...and the next visitor starts with the usual display.
+    tap(&window, "quick-exit");
+    assert!(!theme.get_high_contrast());
+    assert!(try_find(&window, "display-dialog").is_none());
 }
