@@ -2,7 +2,8 @@
 # Installs what building, testing and running Passerelle need on Debian or
 # Raspberry Pi OS: the fontconfig headers Slint's text engine links against,
 # the DejaVu fonts the rendering test runs with, the libraries the desktop
-# window loads, and Xvfb to run that window without a screen.
+# window loads, Xvfb to run that window without a screen, and espeak-ng
+# (speech synthesis) with aplay (recordings) to read screens aloud.
 # Installs only what is missing; safe to run again.
 set -euo pipefail
 
@@ -10,6 +11,7 @@ packages=(
   pkg-config libfontconfig1-dev fontconfig fonts-dejavu-core
   libxkbcommon-x11-0 libx11-xcb1 libxcursor1 libxi6 libxrandr2 libwayland-client0
   xvfb xauth time
+  espeak-ng alsa-utils
 )
 
 missing=()

@@ -40,6 +40,8 @@ pub struct Kiosk {
     pub content_source: String,
     /// What the operator should know (a content update refused, and why).
     pub operator_warnings: Vec<String>,
+    /// Reads screens aloud (recordings of the content update, or synthesis).
+    pub speech: crate::speech::Speech,
     /// The operator's screen PIN, if there is an operator screen.
     pub operator_pin: Option<String>,
     pub organisation: Option<String>,
@@ -160,6 +162,10 @@ impl Kiosk {
             countdown_seconds: config.countdown_seconds,
             directory: directory.and_then(|d| load_directory(d)),
             location: setup.location.or(config.location),
+            speech: crate::speech::Speech::new(match &content_files {
+                Files::Dir(content) => Some(content.clone()),
+                _ => None,
+            }),
             walk: RefCell::new(None),
             open_guide: Cell::new(None),
             nearby_filter: RefCell::new(Vec::new()),
@@ -270,6 +276,22 @@ pub fn build(kiosk: Rc<Kiosk>) -> Result<AppWindow, slint::PlatformError> {
             set_language(&window, &reset_kiosk, &reset_kiosk.default_language);
         }
     });
+    let weak = window.as_weak();
+    let read_kiosk = Rc::clone(&kiosk);
+    window.global::<crate::ReadAloud>().on_read(move || {
+        if let Some(window) = weak.upgrade() {
+            let language = current_language(&window);
+            let texts = screen_texts(&window);
+            let segments = read_kiosk
+                .speech
+                .plan(&read_kiosk.catalog, &language, &texts);
+            read_kiosk.speech.read(segments);
+        }
+    });
+    let stop_kiosk = Rc::clone(&kiosk);
+    window
+        .global::<crate::ReadAloud>()
+        .on_stop(move || stop_kiosk.speech.stop());
     let idle = window.global::<crate::Idle>();
     idle.set_idle_seconds(kiosk.idle_seconds as i32);
     idle.set_countdown_seconds(kiosk.countdown_seconds as i32);
@@ -299,12 +321,73 @@ pub fn set_language(window: &AppWindow, kiosk: &Kiosk, code: &str) {
     window
         .global::<LanguagesAdapter>()
         .set_current_index(index.unwrap_or(0) as i32);
+    window
+        .global::<crate::ReadAloud>()
+        .set_available(kiosk.speech.can_read(&language.code));
     fill_emergency(window, kiosk, &language.code);
     crate::guide_ui::fill_guides(window, kiosk);
     crate::nearby_ui::refresh(window, kiosk);
     if kiosk.walk.borrow().is_some() {
         crate::guide_ui::refresh(window, kiosk);
     }
+}
+
+/// The texts the screen shows, in order, for reading aloud: the open dialog's
+/// if there is one, otherwise the screen's without the bar; only what is on
+/// screen (not what is scrolled out of view).
+pub fn screen_texts(window: &AppWindow) -> Vec<String> {
+    use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementRoot};
+    let with_id = |id: &'static str| {
+        window
+            .root_element()
+            .query_descendants()
+            .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == id))
+            .find_first()
+    };
+    let dialog = with_id("idle-dialog").or_else(|| with_id("display-dialog"));
+    let bar = if dialog.is_some() {
+        0.0
+    } else {
+        window.global::<crate::Theme>().get_bar_height()
+    };
+    let root: ElementHandle = dialog.unwrap_or_else(|| window.root_element());
+    let size = window
+        .window()
+        .size()
+        .to_logical(window.window().scale_factor());
+    // (text, rectangle) of what is kept: a card that labels itself with its
+    // texts is read once, not once more for each of its texts.
+    let mut kept: Vec<(String, [f32; 4])> = Vec::new();
+    for element in root
+        .query_descendants()
+        .match_accessible_role(AccessibleRole::Text)
+        .find_all()
+    {
+        let (p, s) = (element.absolute_position(), element.size());
+        let on_screen = s.width > 0.0
+            && s.height > 0.0
+            && p.y + s.height > bar
+            && p.y < size.height
+            && element.computed_opacity() > 0.0;
+        let Some(label) = element.accessible_label() else {
+            continue;
+        };
+        let label = label.trim();
+        let rect = [p.x, p.y, p.x + s.width, p.y + s.height];
+        let inside = |r: &[f32; 4]| {
+            rect[0] >= r[0] - 0.5
+                && rect[1] >= r[1] - 0.5
+                && rect[2] <= r[2] + 0.5
+                && rect[3] <= r[3] + 0.5
+        };
+        let said = kept
+            .iter()
+            .any(|(text, r)| text.contains(label) && inside(r));
+        if on_screen && !label.is_empty() && !said {
+            kept.push((label.to_string(), rect));
+        }
+    }
+    kept.into_iter().map(|(text, _)| text).collect()
 }
 
 /// The language the window shows.

@@ -23,6 +23,7 @@ pub mod problem;
 pub mod render;
 pub mod rules;
 pub mod screenshot;
+pub mod speech;
 pub mod stats;
 pub mod systemd;
 

@@ -140,6 +140,21 @@ pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
             true,
         ));
     }
+    let silent: Vec<&str> = kiosk
+        .offered
+        .iter()
+        .filter(|c| !kiosk.speech.can_read(c))
+        .map(String::as_str)
+        .collect();
+    if !silent.is_empty() {
+        out.push((
+            format!(
+                "Lecture à voix haute impossible (ni voix de synthèse ni enregistrements) : {}",
+                silent.join(", ")
+            ),
+            true,
+        ));
+    }
     out.push((
         format!(
             "Session : question après {} s sans toucher, effacement {} s plus tard",

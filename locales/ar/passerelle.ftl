@@ -9,6 +9,7 @@ language-name = العربية
 ## The bar on every screen
 
 bar-back = رجوع
+bar-read-aloud = قراءة الشاشة بصوت عالٍ
 bar-home = الصفحة الرئيسية
 bar-language = اللغة
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

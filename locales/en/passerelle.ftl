@@ -9,6 +9,7 @@ language-name = English
 ## The bar on every screen
 
 bar-back = Back
+bar-read-aloud = Read the screen aloud
 bar-home = Home
 bar-language = Language
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

@@ -9,6 +9,7 @@ language-name = Français
 ## The bar on every screen
 
 bar-back = Retour
+bar-read-aloud = Lire l'écran à voix haute
 bar-home = Accueil
 bar-language = Langue
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

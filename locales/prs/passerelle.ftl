@@ -9,6 +9,7 @@ language-name = دری
 ## The bar on every screen
 
 bar-back = برگشت
+bar-read-aloud = خواندن صفحه با صدای بلند
 bar-home = صفحه اول
 bar-language = زبان
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

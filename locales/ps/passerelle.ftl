@@ -9,6 +9,7 @@ language-name = پښتو
 ## The bar on every screen
 
 bar-back = شاته
+bar-read-aloud = پاڼه په لوړ غږ لوستل
 bar-home = لومړی مخ
 bar-language = ژبه
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

@@ -9,6 +9,7 @@ language-name = Русский
 ## The bar on every screen
 
 bar-back = Назад
+bar-read-aloud = Прочитать экран вслух
 bar-home = Главная
 bar-language = Язык
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

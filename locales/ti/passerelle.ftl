@@ -9,6 +9,7 @@ language-name = ትግርኛ
 ## The bar on every screen
 
 bar-back = ንድሕሪት
+bar-read-aloud = ነዚ ገጽ ብድምጺ ኣንብብ
 bar-home = መበገሲ
 bar-language = ቋንቋ
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

@@ -9,6 +9,7 @@ language-name = Українська
 ## The bar on every screen
 
 bar-back = Назад
+bar-read-aloud = Прочитати екран уголос
 bar-home = Головна
 bar-language = Мова
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

@@ -935,3 +935,148 @@ fn stronger_contrast_is_chosen_from_the_bar_and_forgotten_with_the_session() {
     assert!(!theme.get_high_contrast());
     assert!(try_find(&window, "display-dialog").is_none());
 }
+
+/// The kiosk on a sealed content update whose `content/audio/<lang>/` holds
+/// `recordings` (language, message id) as short WAV files.
+fn with_recordings(name: &str, recordings: &[(&str, &str)]) -> (AppWindow, Rc<Kiosk>) {
+    let dir = common::temp_dir(name);
+    for part in ["locales", "content"] {
+        std::fs::create_dir_all(dir.join(part)).expect("mkdir");
+        common::copy_tree(&common::project_dir(part), &dir.join(part));
+    }
+    for (language, id) in recordings {
+        let folder = dir.join("content/audio").join(language);
+        std::fs::create_dir_all(&folder).expect("mkdir");
+        passerelle::speech::synthesise_to_wav("en", "one", &folder.join(format!("{id}.wav")))
+            .expect("a recording");
+    }
+    passerelle::overlay::seal(&dir).expect("seal");
+    start_with(&passerelle::app::Setup {
+        config: passerelle::config::Config {
+            content: Some(dir),
+            ..Default::default()
+        },
+        ..Default::default()
+    })
+}
+
+#[test]
+fn the_speaker_reads_the_screen_in_the_visitor_language_and_a_touch_stops_it() {
+    let (window, kiosk) = start();
+    kiosk.speech.record();
+    tap(&window, "start");
+    tap(&window, "lang-uk");
+    tap(&window, "read-aloud");
+    let readings = kiosk.speech.recorded();
+    assert_eq!(readings.len(), 1);
+    let [passerelle::speech::Segment::Synthesis { voice, text }] = readings[0].as_slice() else {
+        panic!("one synthesis expected: {:?}", readings[0]);
+    };
+    assert_eq!(voice, "uk");
+    // The screen's title and every tile, not the bar.
+    for id in [
+        "home-title",
+        "tile-guide",
+        "tile-guides",
+        "tile-nearby",
+        "tile-danger",
+    ] {
+        let expected = kiosk.catalog.text("uk", id);
+        assert!(text.contains(&expected), "'{expected}' not in:\n{text}");
+    }
+    assert!(
+        !text.contains(&kiosk.catalog.text("uk", "bar-quick-exit")),
+        "{text}"
+    );
+    // Any touch stops it; the speaker reads again.
+    let stops = kiosk.speech.stops();
+    tap(&window, "tile-danger");
+    assert_eq!(kiosk.speech.stops(), stops + 1);
+    tap(&window, "read-aloud");
+    let readings = kiosk.speech.recorded();
+    assert_eq!(readings.len(), 2);
+    let passerelle::speech::Segment::Synthesis { text, .. } = &readings[1][0] else {
+        panic!("{:?}", readings[1]);
+    };
+    // What the screen shows (the lines scrolled out of view are read once shown).
+    for expected in [
+        kiosk.catalog.text("uk", "emergency-title"),
+        "15".to_string(),
+        "17".to_string(),
+    ] {
+        assert!(text.contains(&expected), "'{expected}' not in:\n{text}");
+    }
+    assert_eq!(text.matches("SAMU").count(), 1, "read once: {text}");
+    // Dari is read with the Persian voice; Tigrinya has no voice: no speaker.
+    tap(&window, "language");
+    tap(&window, "lang-prs");
+    assert!(try_find(&window, "read-aloud").is_some());
+    tap(&window, "language");
+    tap(&window, "lang-ti");
+    assert!(try_find(&window, "read-aloud").is_none());
+}
+
+#[test]
+fn an_interpreter_s_recording_is_played_instead_of_the_synthesis() {
+    let (window, kiosk) = with_recordings("speech-recordings", &[("ti", "home-title")]);
+    kiosk.speech.record();
+    tap(&window, "start");
+    tap(&window, "lang-ti");
+    // A language with recordings has the speaker, even without a voice.
+    tap(&window, "read-aloud");
+    let readings = kiosk.speech.recorded();
+    assert_eq!(readings.len(), 1);
+    let first = &readings[0];
+    assert!(
+        matches!(first.as_slice(), [passerelle::speech::Segment::Recording(path)] if path.ends_with("content/audio/ti/home-title.wav")),
+        "only the recorded title (no Tigrinya voice for the rest): {first:?}"
+    );
+    // In French the synthesis reads everything.
+    tap(&window, "language");
+    tap(&window, "lang-fr");
+    tap(&window, "read-aloud");
+    let readings = kiosk.speech.recorded();
+    assert!(matches!(
+        readings[1].as_slice(),
+        [passerelle::speech::Segment::Synthesis { .. }]
+    ));
+}
+
+/// The samples of a 16-bit PCM WAV file.
+fn wav_samples(path: &std::path::Path) -> Vec<i16> {
+    let bytes = std::fs::read(path).expect("read the WAV");
+    assert_eq!(&bytes[..4], b"RIFF");
+    let at = bytes
+        .windows(4)
+        .position(|w| w == b"data")
+        .expect("a data chunk")
+        + 8;
+    bytes[at..]
+        .chunks_exact(2)
+        .map(|b| i16::from_le_bytes([b[0], b[1]]))
+        .collect()
+}
+
+#[test]
+fn a_spoken_screen_is_heard() {
+    let (window, kiosk) = start();
+    tap(&window, "start");
+    tap(&window, "lang-ar");
+    tap(&window, "tile-danger");
+    let texts = passerelle::app::screen_texts(&window);
+    let segments = kiosk.speech.plan(&kiosk.catalog, "ar", &texts);
+    let [passerelle::speech::Segment::Synthesis { voice, text }] = segments.as_slice() else {
+        panic!("one synthesis expected: {segments:?}");
+    };
+    let dir = common::temp_dir("speech-wav");
+    let wav = dir.join("emergency-ar.wav");
+    passerelle::speech::synthesise_to_wav(voice, text, &wav).expect("espeak-ng (scripts/setup.sh)");
+    let samples = wav_samples(&wav);
+    // espeak-ng writes 22 050 samples a second: several seconds of speech...
+    assert!(samples.len() > 22_050 * 5, "{} samples", samples.len());
+    // ...that are not silence.
+    let rms =
+        (samples.iter().map(|s| f64::from(*s).powi(2)).sum::<f64>() / samples.len() as f64).sqrt();
+    assert!(rms > 500.0, "RMS {rms:.0}: silent");
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -1,0 +1,318 @@
+//! Reading a screen aloud, for visitors who read little or not at all.
+//!
+//! What is read is the text the screen shows, in its order. A text that is a
+//! whole message of the catalog and has a recording in the content update
+//! (`audio/<language>/<message-id>.wav`, made by an interpreter) is played
+//! from it; anything else is spoken by espeak-ng (offline speech synthesis,
+//! a Debian package) when it has a voice for the language. A language with
+//! neither has no speaker button.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use crate::i18n::Catalog;
+
+/// The speech synthesis program.
+pub const ESPEAK: &str = "espeak-ng";
+/// The program that plays a recording (alsa-utils).
+pub const PLAYER: &str = "aplay";
+
+/// The espeak-ng voice for a kiosk language: Dari is read with the Persian
+/// voice (the written language is the same); espeak-ng has none for Pashto
+/// or Tigrinya.
+pub fn espeak_voice(language: &str) -> Option<&'static str> {
+    match language {
+        "fr" => Some("fr"),
+        "en" => Some("en"),
+        "ar" => Some("ar"),
+        "prs" => Some("fa"),
+        "ru" => Some("ru"),
+        "uk" => Some("uk"),
+        _ => None,
+    }
+}
+
+/// One piece of what is read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    /// An interpreter's recording of a message.
+    Recording(PathBuf),
+    /// Text for the speech synthesis, with its voice.
+    Synthesis { voice: String, text: String },
+}
+
+/// Where the spoken segments go.
+enum Output {
+    /// The loudspeaker.
+    Speaker,
+    /// Nowhere (the soak test taps the speaker thousands of times).
+    Silent,
+    /// Kept for the tests: the readings, and how many stops.
+    Recorded(Vec<Vec<Segment>>, usize),
+}
+
+/// Reads screens aloud, one at a time: a new reading or any touch stops the
+/// one in progress.
+pub struct Speech {
+    /// The content update's folder with `audio/`, if any.
+    recordings: Option<PathBuf>,
+    synthesis: bool,
+    output: Mutex<Output>,
+    /// The child process playing now.
+    playing: Arc<Mutex<Option<Child>>>,
+    /// Bumped by every new reading and every stop.
+    generation: Arc<AtomicU64>,
+    /// Per language: message text -> message id (for the recordings).
+    messages: Mutex<HashMap<String, HashMap<String, String>>>,
+}
+
+impl Speech {
+    /// `recordings`: the folder that may hold `audio/<language>/<id>.wav`.
+    pub fn new(recordings: Option<PathBuf>) -> Speech {
+        let synthesis = Command::new(ESPEAK)
+            .arg("--version")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !synthesis {
+            crate::log::warn(&format!(
+                "{ESPEAK} is not installed: only recorded messages can be read aloud"
+            ));
+        }
+        Speech {
+            recordings,
+            synthesis,
+            output: Mutex::new(Output::Speaker),
+            playing: Arc::new(Mutex::new(None)),
+            generation: Arc::new(AtomicU64::new(0)),
+            messages: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Keeps what would be read instead of playing it (tests).
+    pub fn record(&self) {
+        if let Ok(mut output) = self.output.lock() {
+            *output = Output::Recorded(Vec::new(), 0);
+        }
+    }
+
+    /// Reads nothing out (tests).
+    pub fn silence(&self) {
+        if let Ok(mut output) = self.output.lock() {
+            *output = Output::Silent;
+        }
+    }
+
+    /// What was read since [`Speech::record`].
+    pub fn recorded(&self) -> Vec<Vec<Segment>> {
+        match self.output.lock().as_deref() {
+            Ok(Output::Recorded(readings, _)) => readings.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// How many times a reading was stopped since [`Speech::record`].
+    pub fn stops(&self) -> usize {
+        match self.output.lock().as_deref() {
+            Ok(Output::Recorded(_, stops)) => *stops,
+            _ => 0,
+        }
+    }
+
+    fn recordings_of(&self, language: &str) -> Option<PathBuf> {
+        let dir = self.recordings.as_ref()?.join("audio").join(language);
+        dir.is_dir().then_some(dir)
+    }
+
+    /// Whether the kiosk can read aloud in `language`.
+    pub fn can_read(&self, language: &str) -> bool {
+        (self.synthesis && espeak_voice(language).is_some())
+            || self.recordings_of(language).is_some_and(|dir| {
+                std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some())
+            })
+    }
+
+    /// The segments for `texts` in `language`: recordings where there are,
+    /// synthesis for the rest (nothing for a text with neither).
+    pub fn plan(&self, catalog: &Catalog, language: &str, texts: &[String]) -> Vec<Segment> {
+        let recordings = self.recordings_of(language);
+        let voice = espeak_voice(language).filter(|_| self.synthesis);
+        let mut segments = Vec::new();
+        for text in texts {
+            let recording = recordings.as_ref().and_then(|dir| {
+                let id = self.message_id(catalog, language, text)?;
+                let path = dir.join(format!("{id}.wav"));
+                path.is_file().then_some(path)
+            });
+            match (recording, voice) {
+                (Some(path), _) => segments.push(Segment::Recording(path)),
+                (None, Some(voice)) => match segments.last_mut() {
+                    // One synthesis call for consecutive texts: fewer pauses.
+                    Some(Segment::Synthesis { voice: v, text: t }) if v == voice => {
+                        // A pause between texts: end the last one as a sentence.
+                        if !t.ends_with(['.', '!', '?', ':', '؟', '።', '…']) {
+                            t.push('.');
+                        }
+                        t.push('\n');
+                        t.push_str(text);
+                    }
+                    _ => segments.push(Segment::Synthesis {
+                        voice: voice.to_string(),
+                        text: text.clone(),
+                    }),
+                },
+                (None, None) => {}
+            }
+        }
+        segments
+    }
+
+    fn message_id(&self, catalog: &Catalog, language: &str, text: &str) -> Option<String> {
+        let mut messages = self.messages.lock().ok()?;
+        let map = messages.entry(language.to_string()).or_insert_with(|| {
+            catalog
+                .source_ids()
+                .into_iter()
+                .filter_map(|id| {
+                    catalog
+                        .try_format(language, &id, None)
+                        .map(|text| (text, id))
+                })
+                .collect()
+        });
+        map.get(text).cloned()
+    }
+
+    /// Reads `segments` in the background; stops the reading in progress.
+    pub fn read(&self, segments: Vec<Segment>) {
+        self.stop();
+        let generation = self.generation.load(Ordering::SeqCst);
+        if let Ok(mut output) = self.output.lock() {
+            match &mut *output {
+                Output::Speaker => {}
+                Output::Silent => return,
+                Output::Recorded(readings, stops) => {
+                    // The stop above is part of this reading, not a visitor's.
+                    *stops -= 1;
+                    readings.push(segments);
+                    return;
+                }
+            }
+        }
+        let playing = Arc::clone(&self.playing);
+        let current = Arc::clone(&self.generation);
+        std::thread::spawn(move || {
+            for segment in segments {
+                if current.load(Ordering::SeqCst) != generation {
+                    return;
+                }
+                let child = match &segment {
+                    Segment::Recording(path) => Command::new(PLAYER)
+                        .arg("-q")
+                        .arg(path)
+                        .stdout(Stdio::null())
+                        .stderr(Stdio::null())
+                        .spawn(),
+                    Segment::Synthesis { voice, text } => Command::new(ESPEAK)
+                        .args(["-v", voice, "-s", "150", "--", text])
+                        .stdout(Stdio::null())
+                        .stderr(Stdio::null())
+                        .spawn(),
+                };
+                let Ok(child) = child else {
+                    crate::log::error(&format!("cannot read aloud: {segment:?}"));
+                    return;
+                };
+                let Ok(mut slot) = playing.lock() else {
+                    return;
+                };
+                // A stop that came while the child started.
+                if current.load(Ordering::SeqCst) != generation {
+                    let mut child = child;
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    return;
+                }
+                *slot = Some(child);
+                drop(slot);
+                loop {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                    let Ok(mut slot) = playing.lock() else {
+                        return;
+                    };
+                    match slot.as_mut().map(Child::try_wait) {
+                        Some(Ok(None)) => continue,
+                        _ => {
+                            *slot = None;
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /// Stops the reading in progress, at once.
+    pub fn stop(&self) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        if let Ok(mut output) = self.output.lock()
+            && let Output::Recorded(_, stops) = &mut *output
+        {
+            *stops += 1;
+        }
+        if let Ok(mut slot) = self.playing.lock()
+            && let Some(mut child) = slot.take()
+        {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+impl Drop for Speech {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Speaks `text` with `voice` into a WAV file (tests, operators checking a voice).
+pub fn synthesise_to_wav(voice: &str, text: &str, out: &Path) -> Result<(), String> {
+    let status = Command::new(ESPEAK)
+        .args(["-v", voice, "-s", "150", "-w"])
+        .arg(out)
+        .arg("--")
+        .arg(text)
+        .stdout(Stdio::null())
+        .status()
+        .map_err(|e| format!("{ESPEAK}: {e} (install it: scripts/setup.sh)"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{ESPEAK} failed ({status})"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn voices_for_six_languages_and_none_for_pashto_or_tigrinya() {
+        for (language, voice) in [
+            ("fr", "fr"),
+            ("en", "en"),
+            ("ar", "ar"),
+            ("prs", "fa"),
+            ("ru", "ru"),
+            ("uk", "uk"),
+        ] {
+            assert_eq!(espeak_voice(language), Some(voice));
+        }
+        assert_eq!(espeak_voice("ps"), None);
+        assert_eq!(espeak_voice("ti"), None);
+    }
+}
