@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    // Element queries in the UI tests (debug builds) need debug info.
-    let debug = std::env::var("PROFILE").is_ok_and(|p| p == "debug");
-    let config = slint_build::CompilerConfiguration::new().with_debug_info(debug);
+    // Element queries need the generated code's debug info: the UI tests,
+    // and reading a screen aloud (which finds its texts that way) in every build.
+    let config = slint_build::CompilerConfiguration::new().with_debug_info(true);
     if let Err(error) = slint_build::compile_with_config("ui/app.slint", config) {
         panic!("Slint build failed: {error}");
     }

@@ -112,6 +112,13 @@ fn random_taps_leave_the_kiosk_sane() {
     if screen == Screen::Welcome {
         assert!(kiosk.answers().is_none());
     }
+    // Reading aloud finds the screen's texts in this build too (a release
+    // build without the generated code's debug info found none).
+    assert!(
+        !app::screen_texts(&window).is_empty(),
+        "no text found to read aloud on {:?}",
+        window.global::<Nav>().get_screen()
+    );
     eprintln!(
         "soak: {taps} taps, screens reached: {}, resident memory after: {} MiB",
         screens_seen.len(),
