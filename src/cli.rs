@@ -113,6 +113,9 @@ enum Command {
         /// With the stronger contrast a visitor can choose from the bar.
         #[arg(long, conflicts_with = "all")]
         contrast: bool,
+        /// With the larger text a visitor can choose from the bar.
+        #[arg(long, conflicts_with = "all")]
+        large_text: bool,
         /// Render every screen in every language at 800x480, 1280x800 and 800x1280, with an index.html.
         #[arg(long, conflicts_with = "screen")]
         all: bool,
@@ -245,12 +248,17 @@ pub fn main() -> ExitCode {
             list,
             all,
             contrast,
+            large_text,
         }) => {
             let size = size.unwrap_or_else(|| match setup.config.layout_size() {
                 Some((w, h)) => format!("{w}x{h}"),
                 None => "800x480".to_string(),
             });
-            run_screenshot(screen, &locale, &size, out, list, all, contrast, &setup)
+            let display = screenshot::Display {
+                contrast,
+                large_text,
+            };
+            run_screenshot(screen, &locale, &size, out, list, all, display, &setup)
         }
     };
     match result {
@@ -567,7 +575,7 @@ fn run_screenshot(
     out: Option<PathBuf>,
     list: bool,
     all: bool,
-    contrast: bool,
+    display: screenshot::Display,
     setup: &Setup,
 ) -> Result<(), String> {
     if list {
@@ -599,6 +607,6 @@ fn run_screenshot(
         .negotiate(locale)
         .ok_or_else(|| format!("unknown language '{locale}'"))?;
     let size = screenshot::parse_size(size)?;
-    screenshot::one(kiosk, &name, &code, size, contrast, &out)?;
+    screenshot::one(kiosk, &name, &code, size, display, &out)?;
     Ok(())
 }

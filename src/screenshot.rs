@@ -58,19 +58,28 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
     Ok((parse(w)?, parse(h)?))
 }
 
-/// Turns the visitor's stronger contrast on or off.
-pub fn set_contrast(window: &crate::AppWindow, on: bool) {
-    use slint::ComponentHandle;
-    window.global::<crate::Theme>().set_high_contrast(on);
+/// The display a visitor can choose from the bar.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Display {
+    pub contrast: bool,
+    pub large_text: bool,
 }
 
-/// Renders one screen to `out` (with the stronger contrast if `contrast`).
+/// Sets the visitor's display choices.
+pub fn set_display(window: &crate::AppWindow, display: Display) {
+    use slint::ComponentHandle;
+    let theme = window.global::<crate::Theme>();
+    theme.set_high_contrast(display.contrast);
+    theme.set_large_text(display.large_text);
+}
+
+/// Renders one screen to `out` with the display choices of `display`.
 pub fn one(
     kiosk: Rc<Kiosk>,
     name: &str,
     locale: &str,
     size: (u32, u32),
-    contrast: bool,
+    display: Display,
     out: &Path,
 ) -> Result<(), String> {
     let screen = screen_by_name(name).ok_or_else(|| format!("unknown screen '{name}'"))?;
@@ -82,7 +91,7 @@ pub fn one(
     app::set_language(&window, &kiosk, locale);
     prepare(&window, &kiosk, name, screen);
     app::show_screen(&window, screen);
-    set_contrast(&window, contrast);
+    set_display(&window, display);
     let picture = render::render(&window, size.0, size.1)?;
     picture.write_png(out)
 }
@@ -164,7 +173,7 @@ pub fn choose_path(window: &crate::AppWindow, kiosk: &Kiosk, path: &[&str]) {
 }
 
 /// Renders every screen x language x size into `dir`, and each at 800x480
-/// with the stronger contrast, with `index.html`.
+/// with the stronger contrast and with larger text, with `index.html`.
 /// Returns the number of pictures written.
 pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -191,23 +200,27 @@ pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
         for (w, h) in SIZES {
             let _ = write!(html, "<th>{w}x{h}</th>");
         }
-        html.push_str("<th>800x480, stronger contrast</th></tr>\n");
+        html.push_str("<th>800x480, stronger contrast</th><th>800x480, larger text</th></tr>\n");
         for code in &codes {
             app::set_language(&window, &kiosk, code);
             prepare(&window, &kiosk, name, *screen);
             app::show_screen(&window, *screen);
             let _ = write!(html, "<tr><td>{code}</td>");
-            let sizes = SIZES
-                .iter()
-                .map(|s| (*s, false))
-                .chain([((800, 480), true)]);
-            for ((w, h), contrast) in sizes {
-                set_contrast(&window, contrast);
-                let file = if contrast {
-                    format!("{name}-{code}-{w}x{h}-contrast.png")
-                } else {
-                    format!("{name}-{code}-{w}x{h}.png")
-                };
+            let contrast = Display {
+                contrast: true,
+                large_text: false,
+            };
+            let large = Display {
+                contrast: false,
+                large_text: true,
+            };
+            let sizes = SIZES.iter().map(|s| (*s, Display::default(), "")).chain([
+                ((800, 480), contrast, "-contrast"),
+                ((800, 480), large, "-large"),
+            ]);
+            for ((w, h), display, suffix) in sizes {
+                set_display(&window, display);
+                let file = format!("{name}-{code}-{w}x{h}{suffix}.png");
                 let picture = render::render(&window, w, h)?;
                 picture.write_png(&dir.join(&file))?;
                 count += 1;
@@ -215,11 +228,11 @@ pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
                     html,
                     "<td><a href=\"{file}\"><img src=\"{file}\" width=\"{}\" alt=\"{name} {code} {w}x{h}{}\"></a></td>",
                     w / 4,
-                    if contrast { " contrast" } else { "" }
+                    suffix.replace('-', " ")
                 );
             }
             html.push_str("</tr>\n");
-            set_contrast(&window, false);
+            set_display(&window, Display::default());
         }
         html.push_str("</table>\n");
     }

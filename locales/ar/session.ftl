@@ -10,5 +10,6 @@ idle-seconds = ثانية
 ## Display choices, from the bar
 
 display-title = العرض
+display-large-text = نص أكبر
 display-contrast = تباين أقوى
 display-done = تم

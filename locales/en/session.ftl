@@ -10,5 +10,6 @@ idle-seconds = seconds
 ## Display choices, from the bar
 
 display-title = Display
+display-large-text = Larger text
 display-contrast = Stronger contrast
 display-done = Done

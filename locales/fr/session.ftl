@@ -10,5 +10,6 @@ idle-seconds = secondes
 ## Display choices, from the bar
 
 display-title = Affichage
+display-large-text = Texte plus grand
 display-contrast = Contraste renforcé
 display-done = Terminé

@@ -10,5 +10,6 @@ idle-seconds = ثانیه
 ## Display choices, from the bar
 
 display-title = نمایش
+display-large-text = متن بزرگتر
 display-contrast = کنتراست بیشتر
 display-done = تمام شد

@@ -10,5 +10,6 @@ idle-seconds = ثانیې
 ## Display choices, from the bar
 
 display-title = ښکارونه
+display-large-text = لوی متن
 display-contrast = ډېر تضاد
 display-done = سمه ده

@@ -10,5 +10,6 @@ idle-seconds = сек.
 ## Display choices, from the bar
 
 display-title = Экран
+display-large-text = Крупный текст
 display-contrast = Повышенный контраст
 display-done = Готово

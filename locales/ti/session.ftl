@@ -10,5 +10,6 @@ idle-seconds = ካልኢት
 ## Display choices, from the bar
 
 display-title = ምርኣይ
+display-large-text = ዝዓበየ ጽሑፍ
 display-contrast = ዝበርኸ ፍልልይ ሕብሪ
 display-done = ተወዲኡ

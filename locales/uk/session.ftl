@@ -10,5 +10,6 @@ idle-seconds = сек.
 ## Display choices, from the bar
 
 display-title = Екран
+display-large-text = Більший текст
 display-contrast = Підвищений контраст
 display-done = Готово

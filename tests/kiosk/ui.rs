@@ -749,9 +749,19 @@ fn every_touch_target_is_large_enough_and_apart_on_every_screen() {
     let (window, kiosk) = start_with(&setup);
     let mut problems = Vec::new();
     let mut checked = 0;
-    // A left-to-right, a right-to-left and the longest language.
-    for language in ["fr", "ar", "ti", "uk"] {
+    // A left-to-right, a right-to-left and the longest language, with the
+    // usual and with larger text.
+    for (language, large) in ["fr", "ar", "ti", "uk"]
+        .into_iter()
+        .flat_map(|l| [(l, false), (l, true)])
+    {
         app::set_language(&window, &kiosk, language);
+        window.global::<passerelle::Theme>().set_large_text(large);
+        let language = if large {
+            format!("{language} (larger text)")
+        } else {
+            language.to_string()
+        };
         for (name, screen) in SCREENS {
             prepare(&window, &kiosk, name, *screen);
             app::show_screen(&window, *screen);
@@ -811,7 +821,7 @@ fn every_touch_target_is_large_enough_and_apart_on_every_screen() {
             }
         }
     }
-    assert!(checked > 100, "only {checked} targets found");
+    assert!(checked > 200, "only {checked} targets found");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
@@ -907,7 +917,7 @@ fn every_text_colour_meets_its_contrast_in_both_palettes() {
 }
 
 #[test]
-fn stronger_contrast_is_chosen_from_the_bar_and_forgotten_with_the_session() {
+fn larger_text_and_stronger_contrast_are_chosen_from_the_bar_and_forgotten_with_the_session() {
     let (window, _kiosk) = start();
     let theme = window.global::<passerelle::Theme>();
     tap(&window, "start");
@@ -925,14 +935,25 @@ fn stronger_contrast_is_chosen_from_the_bar_and_forgotten_with_the_session() {
         find(&window, "display-contrast").accessible_checked(),
         Some(true)
     );
+    // Larger text: every text size 1.5 times.
+    let body = theme.get_font_body();
+    tap(&window, "display-large-text");
+    assert!(theme.get_large_text());
+    assert_eq!(theme.get_font_body(), body * 1.5);
     tap(&window, "display-done");
     assert!(try_find(&window, "display-dialog").is_none());
-    // It stays on while the visitor goes on...
+    // It stays on while the visitor goes on (the tiles now in two columns)...
+    let tiles = find(&window, "tiles");
+    for _ in 0..10 {
+        tiles.scroll(0.0, -120.0);
+    }
     tap(&window, "tile-danger");
+    assert_eq!(screen(&window), Screen::Emergency);
     assert!(theme.get_high_contrast());
     // ...and the next visitor starts with the usual display.
     tap(&window, "quick-exit");
     assert!(!theme.get_high_contrast());
+    assert!(!theme.get_large_text());
     assert!(try_find(&window, "display-dialog").is_none());
 }
 
