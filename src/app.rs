@@ -285,7 +285,8 @@ pub fn build(kiosk: Rc<Kiosk>) -> Result<AppWindow, slint::PlatformError> {
             let segments = read_kiosk
                 .speech
                 .plan(&read_kiosk.catalog, &language, &texts);
-            read_kiosk.speech.read(segments);
+            let volume = window.global::<crate::ReadAloud>().get_volume().clamp(0, 4) as usize;
+            read_kiosk.speech.read(segments, volume);
         }
     });
     let stop_kiosk = Rc::clone(&kiosk);

@@ -51,7 +51,7 @@ enum Output {
     /// Nowhere (the soak test taps the speaker thousands of times).
     Silent,
     /// Kept for the tests: the readings, and how many stops.
-    Recorded(Vec<Vec<Segment>>, usize),
+    Recorded(Vec<(Vec<Segment>, usize)>, usize),
 }
 
 /// Reads screens aloud, one at a time: a new reading or any touch stops the
@@ -110,7 +110,15 @@ impl Speech {
     /// What was read since [`Speech::record`].
     pub fn recorded(&self) -> Vec<Vec<Segment>> {
         match self.output.lock().as_deref() {
-            Ok(Output::Recorded(readings, _)) => readings.clone(),
+            Ok(Output::Recorded(readings, _)) => readings.iter().map(|r| r.0.clone()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The volume of each reading since [`Speech::record`].
+    pub fn recorded_volumes(&self) -> Vec<usize> {
+        match self.output.lock().as_deref() {
+            Ok(Output::Recorded(readings, _)) => readings.iter().map(|r| r.1).collect(),
             _ => Vec::new(),
         }
     }
@@ -187,8 +195,10 @@ impl Speech {
         map.get(text).cloned()
     }
 
-    /// Reads `segments` in the background; stops the reading in progress.
-    pub fn read(&self, segments: Vec<Segment>) {
+    /// Reads `segments` in the background at `volume` (0 to 4; 2 is the
+    /// usual loudness); stops the reading in progress.
+    pub fn read(&self, segments: Vec<Segment>, volume: usize) {
+        let amplitude = amplitude(volume);
         self.stop();
         let generation = self.generation.load(Ordering::SeqCst);
         if let Ok(mut output) = self.output.lock() {
@@ -198,7 +208,7 @@ impl Speech {
                 Output::Recorded(readings, stops) => {
                     // The stop above is part of this reading, not a visitor's.
                     *stops -= 1;
-                    readings.push(segments);
+                    readings.push((segments, volume));
                     return;
                 }
             }
@@ -211,14 +221,30 @@ impl Speech {
                     return;
                 }
                 let child = match &segment {
-                    Segment::Recording(path) => Command::new(PLAYER)
-                        .arg("-q")
-                        .arg(path)
-                        .stdout(Stdio::null())
-                        .stderr(Stdio::null())
-                        .spawn(),
+                    Segment::Recording(path) => {
+                        // Played from memory at the visitor's volume.
+                        let wav = std::fs::read(path)
+                            .map(|bytes| scale_wav(bytes, gain(volume)))
+                            .unwrap_or_default();
+                        Command::new(PLAYER)
+                            .args(["-q", "-"])
+                            .stdin(Stdio::piped())
+                            .stdout(Stdio::null())
+                            .stderr(Stdio::null())
+                            .spawn()
+                            .map(|mut child| {
+                                if let Some(mut stdin) = child.stdin.take() {
+                                    // The player reads while this thread writes.
+                                    std::thread::spawn(move || {
+                                        use std::io::Write;
+                                        let _ = stdin.write_all(&wav);
+                                    });
+                                }
+                                child
+                            })
+                    }
                     Segment::Synthesis { voice, text } => Command::new(ESPEAK)
-                        .args(["-v", voice, "-s", "150", "--", text])
+                        .args(["-v", voice, "-s", "150", "-a", &amplitude, "--", text])
                         .stdout(Stdio::null())
                         .stderr(Stdio::null())
                         .spawn(),
@@ -279,6 +305,40 @@ impl Drop for Speech {
     }
 }
 
+/// The factor a recording's samples are multiplied by at a volume level.
+pub fn gain(volume: usize) -> f32 {
+    const LEVELS: [f32; 5] = [0.4, 0.7, 1.0, 1.4, 1.9];
+    LEVELS[volume.min(LEVELS.len() - 1)]
+}
+
+/// A 16-bit PCM WAV file with its samples multiplied by `gain` (clipped);
+/// any other file unchanged.
+pub fn scale_wav(mut bytes: Vec<u8>, gain: f32) -> Vec<u8> {
+    let pcm16 = bytes.len() > 44
+        && &bytes[..4] == b"RIFF"
+        && &bytes[8..12] == b"WAVE"
+        && u16::from_le_bytes([bytes[20], bytes[21]]) == 1
+        && u16::from_le_bytes([bytes[34], bytes[35]]) == 16;
+    let data = bytes.windows(4).position(|w| w == b"data").map(|at| at + 8);
+    if let (true, Some(start)) = (pcm16, data)
+        && gain != 1.0
+        && start <= bytes.len()
+    {
+        for sample in bytes[start..].chunks_exact_mut(2) {
+            let value = f32::from(i16::from_le_bytes([sample[0], sample[1]])) * gain;
+            let value = value.clamp(f32::from(i16::MIN), f32::from(i16::MAX)) as i16;
+            sample.copy_from_slice(&value.to_le_bytes());
+        }
+    }
+    bytes
+}
+
+/// espeak-ng's amplitude (0 to 200, 100 its default) for a volume level.
+pub fn amplitude(volume: usize) -> String {
+    const LEVELS: [u32; 5] = [40, 70, 100, 140, 190];
+    LEVELS[volume.min(LEVELS.len() - 1)].to_string()
+}
+
 /// Speaks `text` with `voice` into a WAV file (tests, operators checking a voice).
 pub fn synthesise_to_wav(voice: &str, text: &str, out: &Path) -> Result<(), String> {
     let status = Command::new(ESPEAK)
@@ -299,6 +359,44 @@ pub fn synthesise_to_wav(voice: &str, text: &str, out: &Path) -> Result<(), Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_recording_is_scaled_to_the_volume_and_clipped() {
+        let mut wav = Vec::new();
+        wav.extend_from_slice(b"RIFF\0\0\0\0WAVEfmt ");
+        wav.extend_from_slice(&16u32.to_le_bytes());
+        wav.extend_from_slice(&1u16.to_le_bytes()); // PCM
+        wav.extend_from_slice(&1u16.to_le_bytes()); // mono
+        wav.extend_from_slice(&22050u32.to_le_bytes());
+        wav.extend_from_slice(&44100u32.to_le_bytes());
+        wav.extend_from_slice(&2u16.to_le_bytes());
+        wav.extend_from_slice(&16u16.to_le_bytes());
+        wav.extend_from_slice(b"data");
+        wav.extend_from_slice(&6u32.to_le_bytes());
+        for sample in [1000i16, -1000, 30000] {
+            wav.extend_from_slice(&sample.to_le_bytes());
+        }
+        let samples = |bytes: &[u8]| -> Vec<i16> {
+            bytes[44..]
+                .chunks_exact(2)
+                .map(|b| i16::from_le_bytes([b[0], b[1]]))
+                .collect()
+        };
+        assert_eq!(
+            samples(&scale_wav(wav.clone(), gain(2))),
+            [1000, -1000, 30000]
+        );
+        assert_eq!(
+            samples(&scale_wav(wav.clone(), gain(0))),
+            [400, -400, 12000]
+        );
+        assert_eq!(
+            samples(&scale_wav(wav.clone(), gain(4))),
+            [1900, -1900, 32767]
+        );
+        // Not a PCM WAV: played as it is.
+        assert_eq!(scale_wav(b"OggS....".to_vec(), 1.9), b"OggS....");
+    }
 
     #[test]
     fn voices_for_six_languages_and_none_for_pashto_or_tigrinya() {

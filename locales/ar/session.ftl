@@ -9,7 +9,10 @@ idle-seconds = ثانية
 
 ## Display choices, from the bar
 
-display-title = العرض
+display-title = العرض والصوت
 display-large-text = نص أكبر
 display-contrast = تباين أقوى
+display-volume = مستوى الصوت
+display-quieter = أخفض
+display-louder = أعلى
 display-done = تم

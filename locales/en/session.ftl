@@ -9,7 +9,10 @@ idle-seconds = seconds
 
 ## Display choices, from the bar
 
-display-title = Display
+display-title = Display and sound
 display-large-text = Larger text
 display-contrast = Stronger contrast
+display-volume = Volume
+display-quieter = Quieter
+display-louder = Louder
 display-done = Done

@@ -9,7 +9,10 @@ idle-seconds = secondes
 
 ## Display choices, from the bar
 
-display-title = Affichage
+display-title = Affichage et son
 display-large-text = Texte plus grand
 display-contrast = Contraste renforcé
+display-volume = Volume
+display-quieter = Moins fort
+display-louder = Plus fort
 display-done = Terminé

@@ -9,7 +9,10 @@ idle-seconds = ثانیه
 
 ## Display choices, from the bar
 
-display-title = نمایش
+display-title = نمایش و صدا
 display-large-text = متن بزرگتر
 display-contrast = کنتراست بیشتر
+display-volume = بلندی صدا
+display-quieter = آهسته‌تر
+display-louder = بلندتر
 display-done = تمام شد

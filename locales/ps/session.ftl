@@ -9,7 +9,10 @@ idle-seconds = ثانیې
 
 ## Display choices, from the bar
 
-display-title = ښکارونه
+display-title = ښکارونه او غږ
 display-large-text = لوی متن
 display-contrast = ډېر تضاد
+display-volume = د غږ کچه
+display-quieter = ورو
+display-louder = لوړ
 display-done = سمه ده

@@ -9,7 +9,10 @@ idle-seconds = сек.
 
 ## Display choices, from the bar
 
-display-title = Экран
+display-title = Экран и звук
 display-large-text = Крупный текст
 display-contrast = Повышенный контраст
+display-volume = Громкость
+display-quieter = Тише
+display-louder = Громче
 display-done = Готово

@@ -9,7 +9,10 @@ idle-seconds = ካልኢት
 
 ## Display choices, from the bar
 
-display-title = ምርኣይ
+display-title = ምርኣይን ድምጽን
 display-large-text = ዝዓበየ ጽሑፍ
 display-contrast = ዝበርኸ ፍልልይ ሕብሪ
+display-volume = ዓቐን ድምጺ
+display-quieter = ትሕት
+display-louder = ልዕል
 display-done = ተወዲኡ

@@ -9,7 +9,10 @@ idle-seconds = сек.
 
 ## Display choices, from the bar
 
-display-title = Екран
+display-title = Екран і звук
 display-large-text = Більший текст
 display-contrast = Підвищений контраст
+display-volume = Гучність
+display-quieter = Тихіше
+display-louder = Гучніше
 display-done = Готово

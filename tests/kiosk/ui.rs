@@ -1101,3 +1101,37 @@ fn a_spoken_screen_is_heard() {
     assert!(rms > 500.0, "RMS {rms:.0}: silent");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn the_reading_volume_is_the_visitor_s_and_the_next_visitor_starts_at_the_usual_one() {
+    let (window, kiosk) = start();
+    kiosk.speech.record();
+    tap(&window, "start");
+    tap(&window, "lang-fr");
+    tap(&window, "display");
+    assert_eq!(
+        find(&window, "volume-level").accessible_label().as_deref(),
+        Some("3")
+    );
+    tap(&window, "volume-up");
+    tap(&window, "volume-up");
+    tap(&window, "volume-up");
+    assert_eq!(
+        find(&window, "volume-level").accessible_label().as_deref(),
+        Some("5")
+    );
+    tap(&window, "display-done");
+    tap(&window, "read-aloud");
+    assert_eq!(kiosk.speech.recorded_volumes(), [4]);
+    assert_eq!(passerelle::speech::amplitude(4), "190");
+    tap(&window, "quick-exit");
+    tap(&window, "start");
+    tap(&window, "lang-fr");
+    tap(&window, "read-aloud");
+    assert_eq!(kiosk.speech.recorded_volumes(), [4, 2]);
+    // Without a voice or recordings there is nothing to set.
+    tap(&window, "language");
+    tap(&window, "lang-ps");
+    tap(&window, "display");
+    assert!(try_find(&window, "volume-up").is_none());
+}
