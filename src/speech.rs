@@ -182,13 +182,16 @@ impl Speech {
     fn message_id(&self, catalog: &Catalog, language: &str, text: &str) -> Option<String> {
         let mut messages = self.messages.lock().ok()?;
         let map = messages.entry(language.to_string()).or_insert_with(|| {
+            // Messages without variables: the others are never shown whole
+            // as they are written.
             catalog
-                .source_ids()
+                .message_signatures(crate::i18n::SOURCE_LANGUAGE)
                 .into_iter()
-                .filter_map(|id| {
+                .filter(|m| m.variables.is_empty())
+                .filter_map(|m| {
                     catalog
-                        .try_format(language, &id, None)
-                        .map(|text| (text, id))
+                        .try_format(language, &m.id, None)
+                        .map(|text| (text, m.id))
                 })
                 .collect()
         });
