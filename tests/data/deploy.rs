@@ -1,6 +1,7 @@
 //! The deployment files agree with the kiosk: the example configuration is
 //! valid, and the systemd unit runs the kiosk mode with the watchdog the
-//! kiosk feeds, restarts it, reboots rather than give up, and lets it write
+//! kiosk feeds, restarts it, reboots rather than give up, gives it the
+//! display, touch screen and sound, and lets it write
 //! only the stats folder that configuration names.
 
 use crate::common;
@@ -50,6 +51,14 @@ fn the_unit_runs_the_kiosk_under_a_watchdog_it_feeds() {
     assert_eq!(value(&unit, "Type"), "notify");
     assert_eq!(value(&unit, "Restart"), "always");
     assert_eq!(value(&unit, "StartLimitAction"), "reboot");
+    // The display, the touch screen, and the loudspeaker for reading aloud.
+    let groups = value(&unit, "SupplementaryGroups");
+    for group in ["video", "render", "input", "audio"] {
+        assert!(
+            groups.split_whitespace().any(|g| g == group),
+            "{group} in {groups}"
+        );
+    }
     let watchdog: u64 = value(&unit, "WatchdogSec").parse().expect("seconds");
     let fed =
         passerelle::systemd::watchdog_interval(Some(&(watchdog * 1_000_000).to_string()), None)
