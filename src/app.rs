@@ -333,19 +333,27 @@ pub fn set_language(window: &AppWindow, kiosk: &Kiosk, code: &str) {
     }
 }
 
+/// The open dialog ("still there?", or the display and sound choices), which
+/// takes every touch while it is open.
+pub fn open_dialog(window: &AppWindow) -> Option<i_slint_backend_testing::ElementHandle> {
+    use i_slint_backend_testing::ElementRoot;
+    ["idle-dialog", "display-dialog"]
+        .into_iter()
+        .find_map(|id| {
+            window
+                .root_element()
+                .query_descendants()
+                .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == id))
+                .find_first()
+        })
+}
+
 /// The texts the screen shows, in order, for reading aloud: the open dialog's
 /// if there is one, otherwise the screen's without the bar; only what is on
 /// screen (not what is scrolled out of view).
 pub fn screen_texts(window: &AppWindow) -> Vec<String> {
     use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementRoot};
-    let with_id = |id: &'static str| {
-        window
-            .root_element()
-            .query_descendants()
-            .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == id))
-            .find_first()
-    };
-    let dialog = with_id("idle-dialog").or_else(|| with_id("display-dialog"));
+    let dialog = open_dialog(window);
     let bar = if dialog.is_some() {
         0.0
     } else {

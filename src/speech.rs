@@ -35,6 +35,17 @@ pub fn espeak_voice(language: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether `program` is an executable file in one of PATH's folders.
+fn on_path(program: &str) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::env::var_os("PATH").is_some_and(|path| {
+        std::env::split_paths(&path).any(|dir| {
+            std::fs::metadata(dir.join(program))
+                .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        })
+    })
+}
+
 /// One piece of what is read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Segment {
@@ -72,12 +83,8 @@ pub struct Speech {
 impl Speech {
     /// `recordings`: the folder that may hold `audio/<language>/<id>.wav`.
     pub fn new(recordings: Option<PathBuf>) -> Speech {
-        let synthesis = Command::new(ESPEAK)
-            .arg("--version")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
+        // Looked up on PATH rather than run: no process started with the kiosk.
+        let synthesis = on_path(ESPEAK);
         if !synthesis {
             crate::log::warn(&format!(
                 "{ESPEAK} is not installed: only recorded messages can be read aloud"
@@ -107,20 +114,22 @@ impl Speech {
         }
     }
 
-    /// What was read since [`Speech::record`].
-    pub fn recorded(&self) -> Vec<Vec<Segment>> {
+    /// What was read since [`Speech::record`], with the volume of each reading.
+    fn readings(&self) -> Vec<(Vec<Segment>, usize)> {
         match self.output.lock().as_deref() {
-            Ok(Output::Recorded(readings, _)) => readings.iter().map(|r| r.0.clone()).collect(),
+            Ok(Output::Recorded(readings, _)) => readings.clone(),
             _ => Vec::new(),
         }
     }
 
+    /// What was read since [`Speech::record`].
+    pub fn recorded(&self) -> Vec<Vec<Segment>> {
+        self.readings().into_iter().map(|r| r.0).collect()
+    }
+
     /// The volume of each reading since [`Speech::record`].
     pub fn recorded_volumes(&self) -> Vec<usize> {
-        match self.output.lock().as_deref() {
-            Ok(Output::Recorded(readings, _)) => readings.iter().map(|r| r.1).collect(),
-            _ => Vec::new(),
-        }
+        self.readings().into_iter().map(|r| r.1).collect()
     }
 
     /// How many times a reading was stopped since [`Speech::record`].

@@ -3,7 +3,7 @@
 //! and check the kiosk runs on an update.
 #![no_main]
 
-use std::sync::Arc;
+mod replace;
 
 use libfuzzer_sys::fuzz_target;
 use passerelle::content::Content;
@@ -19,14 +19,9 @@ thread_local! {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&which, rest)) = data.split_first() else {
+    let Some(files) = ORIGINAL.with(|o| replace::one_replaced(o, data)) else {
         return;
     };
-    let mut files = ORIGINAL.with(|o| o.clone());
-    let names: Vec<String> = files.keys().cloned().collect();
-    let name = &names[usize::from(which) % names.len()];
-    files.insert(name.clone(), rest.to_vec());
-    let files = Files::Memory(Arc::new(files));
     CATALOG.with(|catalog| {
         let _ = Content::load(&files, catalog);
         let ceilings = Ceilings::load(&files).ok();

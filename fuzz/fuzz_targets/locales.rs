@@ -3,7 +3,7 @@
 //! input, loaded and checked against the source language.
 #![no_main]
 
-use std::sync::Arc;
+mod replace;
 
 use libfuzzer_sys::fuzz_target;
 use passerelle::check;
@@ -15,14 +15,10 @@ thread_local! {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&which, rest)) = data.split_first() else {
+    let Some(files) = ORIGINAL.with(|o| replace::one_replaced(o, data)) else {
         return;
     };
-    let mut files = ORIGINAL.with(|o| o.clone());
-    let names: Vec<String> = files.keys().cloned().collect();
-    let name = &names[usize::from(which) % names.len()];
-    files.insert(name.clone(), rest.to_vec());
-    let (catalog, _) = Catalog::load(&Files::Memory(Arc::new(files)));
+    let (catalog, _) = Catalog::load(&files);
     let _ = check::check_translations(&catalog);
     for language in catalog.languages() {
         let _ = catalog.text(&language.code, "home-title");

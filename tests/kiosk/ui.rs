@@ -767,9 +767,7 @@ fn every_touch_target_is_large_enough_and_apart_on_every_screen() {
             app::show_screen(&window, *screen);
             // A dialog ("still there?", the display choices) takes every
             // touch: its own buttons are the targets then.
-            let root = try_find(&window, "idle-dialog")
-                .or_else(|| try_find(&window, "display-dialog"))
-                .unwrap_or_else(|| window.root_element());
+            let root = app::open_dialog(&window).unwrap_or_else(|| window.root_element());
             let targets: Vec<(String, Target)> = root
                 .query_descendants()
                 .match_accessible_role(AccessibleRole::Button)
