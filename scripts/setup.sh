@@ -3,7 +3,8 @@
 # Raspberry Pi OS: the fontconfig headers Slint's text engine links against,
 # the DejaVu fonts the rendering test runs with, the libraries the desktop
 # window loads, Xvfb to run that window without a screen, and espeak-ng
-# (speech synthesis) with aplay (recordings) to read screens aloud.
+# (speech synthesis) with aplay (recordings) to read screens aloud, and
+# systemd (systemd-analyze checks the kiosk's unit file in the tests).
 # Installs only what is missing; safe to run again.
 set -euo pipefail
 
@@ -12,6 +13,7 @@ packages=(
   libxkbcommon-x11-0 libx11-xcb1 libxcursor1 libxi6 libxrandr2 libwayland-client0
   xvfb xauth time
   espeak-ng alsa-utils
+  systemd
 )
 
 missing=()

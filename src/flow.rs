@@ -251,15 +251,14 @@ impl Flow {
             |p| p.from,
         );
         for answers in flow.all_paths(date, Zone::Metropole) {
-            let advice = rules::advise(&answers, ceilings);
-            if advice.outcomes.is_empty() {
+            if !rules::decide(&answers, ceilings).is_decided() {
                 problems.push(Problem::new(
                     &file,
                     None,
-                    format!("the answers {answers:?} lead to no outcome"),
+                    format!("the answers {answers:?} lead to no decision of the rules"),
                 ));
             }
-            reached.extend(advice.outcomes);
+            reached.extend(rules::advise(&answers, ceilings).outcomes);
         }
         for outcome in Outcome::ALL {
             if !reached.contains(outcome) {

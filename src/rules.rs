@@ -595,8 +595,47 @@ impl Advice {
     }
 }
 
-/// Decides which covers the answers lead to.
+/// What the rules decide before a person is brought in: the covers found,
+/// the answers that were missing, and whether a case needs a person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    /// The covers the rules found, in the order to act on them (without
+    /// "get help").
+    pub outcomes: Vec<Outcome>,
+    /// The answers the decision needed but did not have.
+    pub unknown: Vec<&'static str>,
+    /// A case the rules leave to a person (an exemption the guide does not ask about).
+    pub needs_help: bool,
+    pub ceiling: Option<Ceiling>,
+}
+
+impl Decision {
+    /// Whether the rules reached a decision: a cover, or a person for a named
+    /// reason. A set of answers with neither is a hole in the rules.
+    pub fn is_decided(&self) -> bool {
+        !self.outcomes.is_empty() || self.needs_help || !self.unknown.is_empty()
+    }
+}
+
+/// Decides which covers the answers lead to; "get help" comes last whenever a
+/// person is needed, or an answer is missing.
 pub fn advise(answers: &Answers, ceilings: Option<&Ceilings>) -> Advice {
+    let decision = decide(answers, ceilings);
+    let mut outcomes = decision.outcomes;
+    if decision.needs_help || !decision.unknown.is_empty() || outcomes.is_empty() {
+        // An empty decision is a hole in the rules (the tests look for
+        // them): the visitor is still sent to a person rather than nowhere.
+        outcomes.push(Outcome::GetHelp);
+    }
+    Advice {
+        outcomes,
+        ceiling: decision.ceiling,
+        unknown: decision.unknown,
+    }
+}
+
+/// The rules themselves, without the "get help" that [`advise`] adds.
+pub fn decide(answers: &Answers, ceilings: Option<&Ceilings>) -> Decision {
     let mut outcomes = Vec::new();
     let mut unknown = Vec::new();
     let mut needs_help = false;
@@ -724,15 +763,13 @@ pub fn advise(answers: &Answers, ceilings: Option<&Ceilings>) -> Advice {
         }
     }
 
-    if needs_help || !unknown.is_empty() || outcomes.is_empty() {
-        outcomes.push(Outcome::GetHelp);
-    }
     unknown.sort_unstable();
     unknown.dedup();
-    Advice {
+    Decision {
         outcomes,
-        ceiling,
         unknown,
+        needs_help,
+        ceiling,
     }
 }
 
