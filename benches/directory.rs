@@ -6,8 +6,8 @@
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use passerelle::directory::{Directory, Place};
-use passerelle::import::{Format, Options, import_text};
+use passerelle::places::directory::{Directory, Place};
+use passerelle::places::import::{Format, Options, import_text};
 
 struct Lcg(u64);
 impl Lcg {

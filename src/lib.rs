@@ -2,30 +2,15 @@
 //! language, to the health cover they can get in France and to the help
 //! nearby.
 
-pub mod app;
-pub mod check;
+// The layers, from the bottom up: `content` and `places` (data and rules,
+// no UI), `ops` (the machine), `kiosk` (the window), `cli` (the commands).
+// `log` is used by all.
 pub mod cli;
-pub mod config;
 pub mod content;
-pub mod directory;
-pub mod files;
-pub mod flow;
-pub mod fonts;
-pub mod guide_ui;
-pub mod guides;
-pub mod i18n;
-pub mod import;
+pub mod kiosk;
 pub mod log;
-pub mod nearby_ui;
-pub mod operator;
-pub mod overlay;
-pub mod problem;
-pub mod render;
-pub mod rules;
-pub mod screenshot;
-pub mod speech;
-pub mod stats;
-pub mod systemd;
+pub mod ops;
+pub mod places;
 
 /// The Slint UI compiled from ui/ (generated code).
 #[allow(clippy::unwrap_used)]

@@ -14,10 +14,10 @@ use std::path::Path;
 use std::rc::Rc;
 
 use passerelle::TextProbe;
-use passerelle::app;
-use passerelle::check::needs_glyph;
-use passerelle::render::{self, Picture};
-use passerelle::screenshot::SCREENS;
+use passerelle::content::check::needs_glyph;
+use passerelle::kiosk::render::{self, Picture};
+use passerelle::kiosk::screenshot::SCREENS;
+use passerelle::kiosk::window;
 use slint::ComponentHandle;
 
 const DEJAVU: &str = "/usr/share/fonts/truetype/dejavu";
@@ -76,9 +76,9 @@ fn text_never_renders_blank_and_every_screen_renders_with_only_dejavu_installed(
     }
 
     render::init_headless().expect("headless platform");
-    passerelle::fonts::register();
+    passerelle::kiosk::fonts::register();
     // With a small directory, so that the places' screens show places.
-    let kiosk = passerelle::app::Kiosk::load(&passerelle::app::Setup {
+    let kiosk = passerelle::kiosk::state::Kiosk::load(&passerelle::kiosk::state::Setup {
         directory: Some(common::project_dir("tests/fixtures/directory.json")),
         location: Some((45.7640, 4.8357)),
         config: Default::default(),
@@ -94,15 +94,18 @@ fn text_never_renders_blank_and_every_screen_renders_with_only_dejavu_installed(
     );
     assert!(probe(&probe_window, "Bonjour") > 100);
 
-    for language in kiosk.catalog.languages() {
+    for language in kiosk.content().catalog.languages() {
         let code = &language.code;
         let mut characters = BTreeSet::new();
-        for message in kiosk.catalog.message_signatures(code) {
+        for message in kiosk.content().catalog.message_signatures(code) {
             let mut args = fluent_bundle::FluentArgs::new();
             for variable in &message.variables {
                 args.set(variable.clone(), "1");
             }
-            let text = kiosk.catalog.format(code, &message.id, Some(&args));
+            let text = kiosk
+                .content()
+                .catalog
+                .format(code, &message.id, Some(&args));
             assert!(!text.trim().is_empty(), "{code}: '{}' is empty", message.id);
             assert!(
                 probe(&probe_window, &text) > 50,
@@ -123,13 +126,13 @@ fn text_never_renders_blank_and_every_screen_renders_with_only_dejavu_installed(
     }
 
     // Every screen in every language: rendered, not blank, and the bar mirrored.
-    let window = app::build(Rc::clone(&kiosk)).expect("build the window");
+    let window = window::build(Rc::clone(&kiosk)).expect("build the window");
     let red = |p: [u8; 4]| p[0] > 140 && p[1] < 80 && p[2] < 80;
-    for language in kiosk.catalog.languages() {
-        app::set_language(&window, &kiosk, &language.code);
+    for language in kiosk.content().catalog.languages() {
+        window::set_language(&window, &kiosk, &language.code);
         for (name, screen) in SCREENS {
-            passerelle::screenshot::prepare(&window, &kiosk, name, *screen);
-            app::show_screen(&window, *screen);
+            passerelle::kiosk::screenshot::prepare(&window, &kiosk, name, *screen);
+            window::show_screen(&window, *screen);
             let picture = render::render(&window, 800, 480).expect("render");
             // The same screen with every catalog text empty: what differs is
             // the text the screen draws. A screen whose texts all draw blank
@@ -178,7 +181,7 @@ fn text_never_renders_blank_and_every_screen_renders_with_only_dejavu_installed(
 /// that calls the lookup is evaluated again.
 fn with_blank_texts<T>(
     window: &passerelle::AppWindow,
-    kiosk: &Rc<app::Kiosk>,
+    kiosk: &Rc<passerelle::kiosk::state::Kiosk>,
     code: &str,
     f: impl FnOnce() -> T,
 ) -> T {
@@ -188,7 +191,7 @@ fn with_blank_texts<T>(
     tr.set_locale(code.into());
     let result = f();
     let k = Rc::clone(kiosk);
-    tr.on_lookup(move |locale, id| k.catalog.text(&locale, &id).into());
+    tr.on_lookup(move |locale, id| k.content().catalog.text(&locale, &id).into());
     tr.set_locale("".into());
     tr.set_locale(code.into());
     result

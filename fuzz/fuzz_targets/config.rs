@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use passerelle::config::Config;
-use passerelle::i18n::Catalog;
+use passerelle::content::i18n::Catalog;
+use passerelle::ops::config::Config;
 
 thread_local! {
     static CATALOG: Catalog = Catalog::embedded();
@@ -12,8 +12,10 @@ thread_local! {
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        CATALOG.with(|catalog| {
-            let _ = Config::parse(text, "config.toml", None, catalog);
-        });
+        if let Ok(mut config) = Config::parse(text, "config.toml", None) {
+            CATALOG.with(|catalog| {
+                let _ = config.check_languages(catalog);
+            });
+        }
     }
 });

@@ -6,9 +6,9 @@
 mod replace;
 
 use libfuzzer_sys::fuzz_target;
-use passerelle::check;
-use passerelle::files::Files;
-use passerelle::i18n::Catalog;
+use passerelle::content::check;
+use passerelle::content::files::Files;
+use passerelle::content::i18n::Catalog;
 
 thread_local! {
     static ORIGINAL: std::collections::BTreeMap<String, Vec<u8>> = Files::EmbeddedLocales.to_memory();

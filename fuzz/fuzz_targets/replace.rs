@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use passerelle::files::Files;
+use passerelle::content::files::Files;
 
 /// `original` with the file chosen by the input's first byte replaced by the
 /// rest of the input; `None` for an empty input.

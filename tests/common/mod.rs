@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use passerelle::app::Kiosk;
+use passerelle::kiosk::state::Kiosk;
 
 /// The kiosk as it ships: embedded translations and content.
 pub fn embedded_kiosk() -> Rc<Kiosk> {

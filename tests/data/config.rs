@@ -3,9 +3,9 @@
 
 use crate::common;
 
-use passerelle::config::Config;
-use passerelle::i18n::Catalog;
-use passerelle::rules::Zone;
+use passerelle::content::i18n::Catalog;
+use passerelle::content::rules::Zone;
+use passerelle::ops::config::Config;
 
 const GOOD: &str = r#"organisation = "Mairie de Testville"
 
@@ -29,9 +29,17 @@ height = 480
 rotation = 90
 "#;
 
+/// Reads `text` and checks its languages against the embedded catalog, as
+/// the kiosk does once its content is loaded.
 fn parse(text: &str) -> Result<Config, Vec<String>> {
-    Config::parse(text, "config.toml", None, &Catalog::embedded())
-        .map_err(|p| p.iter().map(ToString::to_string).collect())
+    let mut config = Config::parse(text, "config.toml", None)
+        .map_err(|p| p.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let problems = config.check_languages(&Catalog::embedded());
+    if problems.is_empty() {
+        Ok(config)
+    } else {
+        Err(problems.iter().map(ToString::to_string).collect())
+    }
 }
 
 #[test]
@@ -202,13 +210,13 @@ fn check_config_validates_the_file_and_the_directory_it_points_to() {
 
 #[test]
 fn the_operator_screen_flags_stale_content() {
-    let kiosk = passerelle::app::Kiosk::embedded();
+    let kiosk = passerelle::kiosk::state::Kiosk::embedded();
     let today = toml::value::Date {
         year: 2026,
         month: 11,
         day: 27,
     };
-    let lines = passerelle::operator::lines(&kiosk, &today);
+    let lines = passerelle::kiosk::operator::lines(&kiosk, &today);
     let ceilings = lines
         .iter()
         .find(|(t, _)| t.starts_with("Plafonds"))
@@ -222,7 +230,7 @@ fn the_operator_screen_flags_stale_content() {
         month: 6,
         day: 1,
     };
-    let lines = passerelle::operator::lines(&kiosk, &in_period);
+    let lines = passerelle::kiosk::operator::lines(&kiosk, &in_period);
     assert!(
         !lines
             .iter()
@@ -235,13 +243,13 @@ fn the_operator_screen_flags_stale_content() {
         month: 1,
         day: 1,
     };
-    let guides = passerelle::operator::lines(&kiosk, &later)
+    let guides = passerelle::kiosk::operator::lines(&kiosk, &later)
         .into_iter()
         .find(|(t, _)| t.starts_with("Guides"))
         .expect("guides");
     assert!(guides.1, "guides verified over 12 months ago are flagged");
     assert!(
-        passerelle::operator::lines(&kiosk, &today)
+        passerelle::kiosk::operator::lines(&kiosk, &today)
             .iter()
             .any(|(t, w)| t.starts_with("Traductions non relues") && *w)
     );

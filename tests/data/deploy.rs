@@ -6,8 +6,8 @@
 
 use crate::common;
 
-use passerelle::config::{Config, DEFAULT_PATH};
-use passerelle::i18n::Catalog;
+use passerelle::content::i18n::Catalog;
+use passerelle::ops::config::{Config, DEFAULT_PATH};
 
 fn unit() -> Vec<(String, String)> {
     let text = std::fs::read_to_string(common::project_dir("deploy/passerelle.service"))
@@ -32,9 +32,10 @@ fn value(unit: &[(String, String)], key: &str) -> String {
 #[test]
 fn the_example_configuration_is_valid() {
     let path = common::project_dir("deploy/config.toml");
-    let config = Config::load(&path, &Catalog::embedded())
+    let mut config = Config::load(&path)
         .map_err(|p| p.iter().map(ToString::to_string).collect::<Vec<_>>())
         .expect("deploy/config.toml is valid");
+    assert_eq!(config.check_languages(&Catalog::embedded()), []);
     assert_eq!(
         config.stats.as_deref(),
         Some(std::path::Path::new("/var/lib/passerelle/stats"))
@@ -60,9 +61,11 @@ fn the_unit_runs_the_kiosk_under_a_watchdog_it_feeds() {
         );
     }
     let watchdog: u64 = value(&unit, "WatchdogSec").parse().expect("seconds");
-    let fed =
-        passerelle::systemd::watchdog_interval(Some(&(watchdog * 1_000_000).to_string()), None)
-            .expect("fed");
+    let fed = passerelle::ops::systemd::watchdog_interval(
+        Some(&(watchdog * 1_000_000).to_string()),
+        None,
+    )
+    .expect("fed");
     assert!(fed.as_secs() * 2 <= watchdog, "fed every {fed:?}");
 }
 
@@ -71,11 +74,7 @@ fn the_unit_lets_the_kiosk_write_only_its_stats_folder() {
     let unit = unit();
     assert_eq!(value(&unit, "ProtectSystem"), "strict");
     assert_eq!(value(&unit, "ProtectHome"), "yes");
-    let config = Config::load(
-        &common::project_dir("deploy/config.toml"),
-        &Catalog::embedded(),
-    )
-    .expect("valid");
+    let config = Config::load(&common::project_dir("deploy/config.toml")).expect("valid");
     let writable = value(&unit, "ReadWritePaths");
     assert_eq!(
         std::path::Path::new(writable.trim_start_matches('-')),

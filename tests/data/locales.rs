@@ -7,9 +7,9 @@ use crate::common;
 
 use std::process::Command;
 
-use passerelle::check;
-use passerelle::files::Files;
-use passerelle::i18n::{Catalog, ReviewStatus, SOURCE_LANGUAGE};
+use passerelle::content::check;
+use passerelle::content::files::Files;
+use passerelle::content::i18n::{Catalog, ReviewStatus, SOURCE_LANGUAGE};
 
 const LANGUAGES: &[&str] = &["fr", "en", "ar", "prs", "ps", "ti", "ru", "uk"];
 
@@ -70,8 +70,10 @@ fn every_message_id_used_by_the_ui_and_the_content_exists() {
         "{:#?}",
         check::check_ui_ids(&catalog)
     );
-    let content = passerelle::content::Content::embedded(&catalog);
-    let ids = passerelle::content::message_ids(&content);
+    let (content, problems) = passerelle::content::load::Content::embedded();
+    assert_eq!(problems, []);
+    let content = content.lines;
+    let ids = passerelle::content::lines::message_ids(&content);
     assert_eq!(
         ids.len(),
         2 * (content.emergency.lines.len() + content.national.lines.len())
@@ -369,27 +371,32 @@ fn check_reports_a_broken_language_list() {
 #[test]
 fn the_guide_flow_the_ceilings_and_the_pages_load_and_every_outcome_is_reachable() {
     let catalog = Catalog::embedded();
-    let ceilings = passerelle::rules::Ceilings::load(&Files::EmbeddedContent).expect("ceilings");
-    let flow = passerelle::flow::Flow::load(&Files::EmbeddedContent, &catalog, Some(&ceilings))
-        .expect("flow");
+    let ceilings =
+        passerelle::content::rules::Ceilings::load(&Files::EmbeddedContent).expect("ceilings");
+    let flow =
+        passerelle::content::flow::Flow::load(&Files::EmbeddedContent, &catalog, Some(&ceilings))
+            .expect("flow");
     let paths = flow.all_paths(
         toml::value::Date {
             year: 2025,
             month: 6,
             day: 1,
         },
-        passerelle::rules::Zone::Metropole,
+        passerelle::content::rules::Zone::Metropole,
     );
     assert!(paths.len() > 50, "only {} paths", paths.len());
     let mut reached = std::collections::BTreeSet::new();
     for answers in &paths {
-        let advice = passerelle::rules::advise(answers, Some(&ceilings));
+        let advice = passerelle::content::rules::advise(answers, Some(&ceilings));
         assert!(!advice.outcomes.is_empty(), "{answers:?}");
         reached.extend(advice.outcomes);
     }
-    assert_eq!(reached.len(), passerelle::rules::Outcome::ALL.len());
-    let guides =
-        passerelle::guides::Guides::load(&Files::EmbeddedContent, &catalog).expect("guides");
+    assert_eq!(
+        reached.len(),
+        passerelle::content::rules::Outcome::ALL.len()
+    );
+    let guides = passerelle::content::guides::Guides::load(&Files::EmbeddedContent, &catalog)
+        .expect("guides");
     assert_eq!(guides.guides.len(), 6);
     assert!(guides.guides.iter().all(|g| !g.sources.is_empty()));
     assert!(check::check_outcome_messages(&catalog).is_empty());

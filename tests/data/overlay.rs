@@ -6,7 +6,7 @@
 
 use crate::common;
 
-use passerelle::app::{Kiosk, Setup};
+use passerelle::kiosk::state::{Kiosk, Setup};
 
 /// A copy of the embedded data as an update folder, changed by `change`, then sealed.
 fn update(name: &str, change: impl FnOnce(&std::path::Path)) -> std::path::PathBuf {
@@ -16,12 +16,12 @@ fn update(name: &str, change: impl FnOnce(&std::path::Path)) -> std::path::PathB
         common::copy_tree(&common::project_dir(part), &dir.join(part));
     }
     change(&dir);
-    passerelle::overlay::seal(&dir).expect("seal");
+    passerelle::content::update::seal(&dir).expect("seal");
     dir
 }
 
 fn kiosk_with(folder: &std::path::Path) -> std::rc::Rc<Kiosk> {
-    let config = passerelle::config::Config {
+    let config = passerelle::ops::config::Config {
         content: Some(folder.to_path_buf()),
         ..Default::default()
     };
@@ -48,13 +48,13 @@ fn a_whole_valid_update_is_used() {
     });
     let kiosk = kiosk_with(&dir);
     assert!(
-        kiosk.operator_warnings.is_empty(),
+        kiosk.loaded.warnings.is_empty(),
         "{:?}",
-        kiosk.operator_warnings
+        kiosk.loaded.warnings
     );
-    assert_eq!(kiosk.content_source, dir.display().to_string());
+    assert_eq!(kiosk.loaded.update.as_deref(), Some(dir.as_path()));
     assert_eq!(
-        kiosk.catalog.text("fr", "home-title"),
+        kiosk.content().catalog.text("fr", "home-title"),
         "Que cherchez-vous ?"
     );
     let _ = std::fs::remove_dir_all(dir);
@@ -69,8 +69,8 @@ fn refused(
     let dir = update(name, change);
     after_seal(&dir);
     let kiosk = kiosk_with(&dir);
-    assert_eq!(kiosk.content_source, "embedded", "{name}");
-    let warnings = kiosk.operator_warnings.join("\n");
+    assert_eq!(kiosk.loaded.update, None, "{name}");
+    let warnings = kiosk.loaded.warnings.join("\n");
     assert!(
         warnings.contains(expect),
         "{name}: expected '{expect}' in:\n{warnings}"
@@ -82,7 +82,7 @@ fn refused(
     );
     // The embedded text, not the update's.
     assert_eq!(
-        kiosk.catalog.text("fr", "home-title"),
+        kiosk.content().catalog.text("fr", "home-title"),
         "Comment pouvons-nous vous aider ?"
     );
     let _ = std::fs::remove_dir_all(dir);
@@ -189,11 +189,14 @@ fn a_broken_new_update_leaves_the_kiosk_on_the_last_good_one() {
 
     let kiosk = kiosk_with(&versions);
     assert_eq!(
-        kiosk.content_source,
-        versions.join("2026-04-01").display().to_string()
+        kiosk.loaded.update.as_deref(),
+        Some(versions.join("2026-04-01").as_path())
     );
-    assert_eq!(kiosk.catalog.text("fr", "home-title"), "Version d'avril");
-    let warnings = kiosk.operator_warnings.join("\n");
+    assert_eq!(
+        kiosk.content().catalog.text("fr", "home-title"),
+        "Version d'avril"
+    );
+    let warnings = kiosk.loaded.warnings.join("\n");
     assert!(
         warnings.contains("ceilings.toml") && warnings.contains("copied only in part"),
         "{warnings}"
@@ -212,14 +215,17 @@ fn a_broken_new_update_leaves_the_kiosk_on_the_last_good_one() {
     // Once the new copy is whole and sealed again, it is the one used.
     let newest = versions.join("2026-05-01");
     common::copy_tree(&common::project_dir("content"), &newest.join("content"));
-    passerelle::overlay::seal(&newest).expect("seal");
+    passerelle::content::update::seal(&newest).expect("seal");
     let kiosk = kiosk_with(&versions);
     assert!(
-        kiosk.operator_warnings.is_empty(),
+        kiosk.loaded.warnings.is_empty(),
         "{:?}",
-        kiosk.operator_warnings
+        kiosk.loaded.warnings
     );
-    assert_eq!(kiosk.catalog.text("fr", "home-title"), "Version de mai");
+    assert_eq!(
+        kiosk.content().catalog.text("fr", "home-title"),
+        "Version de mai"
+    );
     let _ = std::fs::remove_dir_all(versions);
 }
 
@@ -243,5 +249,77 @@ fn check_config_reports_a_refused_update() {
         text.contains("flow.toml:") && text.contains("next 'nowhere'"),
         "{text}"
     );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_config_may_offer_a_language_that_only_its_content_update_has() {
+    // The update adds a language (here the French texts under the code
+    // "es", standing in for a new translation).
+    let dir = update("overlay-language", |d| {
+        std::fs::create_dir_all(d.join("locales/es")).expect("mkdir");
+        common::copy_tree(&d.join("locales/fr"), &d.join("locales/es"));
+        edit(d.join("locales/languages.toml"), |t| {
+            format!(
+                "{t}\n[[language]]\ncode = \"es\"\ndirection = \"ltr\"\nreview = {{ status = \"not-reviewed\" }}\n"
+            )
+        });
+    });
+    let config_path = dir.join("config.toml");
+    std::fs::write(
+        &config_path,
+        format!(
+            "content = \"{}\"\noperator-pin = \"2468\"\n\n[languages]\noffered = [\"es\", \"fr\"]\ndefault = \"es\"\n",
+            dir.display()
+        ),
+    )
+    .expect("write");
+
+    // `check --config` checks the languages against the update's catalog.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(["check", "--config"])
+        .arg(&config_path)
+        .output()
+        .expect("check");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+
+    // The kiosk offers it, starts in it, and keeps the rest of the config.
+    let config = passerelle::ops::config::Config::load(&config_path).expect("config");
+    let kiosk = Kiosk::load(&Setup {
+        config,
+        ..Default::default()
+    });
+    assert_eq!(kiosk.settings.offered, ["es", "fr"]);
+    assert_eq!(kiosk.settings.default_language, "es");
+    assert_eq!(kiosk.settings.operator_pin.as_deref(), Some("2468"));
+    assert_eq!(kiosk.loaded.update.as_deref(), Some(dir.as_path()));
+
+    // Without the update, "es" is an error naming the line, and the kiosk
+    // still keeps its PIN, offering the languages it has.
+    std::fs::write(
+        &config_path,
+        "operator-pin = \"2468\"\n\n[languages]\noffered = [\"es\", \"fr\"]\ndefault = \"es\"\n",
+    )
+    .expect("write");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(["check", "--config"])
+        .arg(&config_path)
+        .output()
+        .expect("check");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("config.toml:4: language 'es' is not one the kiosk has"),
+        "{text}"
+    );
+    let config = passerelle::ops::config::Config::load(&config_path).expect("config");
+    let kiosk = Kiosk::load(&Setup {
+        config,
+        ..Default::default()
+    });
+    assert_eq!(kiosk.settings.operator_pin.as_deref(), Some("2468"));
+    assert_eq!(kiosk.settings.default_language, "fr");
+    assert!(kiosk.settings.offered.len() >= 8);
     let _ = std::fs::remove_dir_all(dir);
 }

@@ -2,8 +2,10 @@
 //! a property test: every combination of answers ends in at least one
 //! outcome.
 
-use passerelle::files::Files;
-use passerelle::rules::{Answers, Ceilings, IncomeBand, Outcome, Status, Zone, advise, decide};
+use passerelle::content::files::Files;
+use passerelle::content::rules::{
+    Answers, Ceilings, IncomeBand, Outcome, Status, Zone, advise, decide,
+};
 use proptest::prelude::*;
 use toml::value::Date;
 

@@ -6,8 +6,8 @@
 use crate::common;
 
 use chrono::NaiveDate;
-use passerelle::directory::{Directory, OpenState, Place, in_france};
-use passerelle::import::{Format, Options, import_file, import_text};
+use passerelle::places::directory::{Directory, OpenState, Place, in_france};
+use passerelle::places::import::{Format, Options, import_file, import_text};
 
 fn fixture(name: &str) -> std::path::PathBuf {
     common::project_dir("tests/fixtures").join(name)
@@ -96,7 +96,7 @@ fn the_real_france_services_file_imports_whole() {
 #[test]
 fn an_area_keeps_only_the_places_around_the_kiosk() {
     let options = Options {
-        area: Some(passerelle::import::Area {
+        area: Some(passerelle::places::import::Area {
             lat: 45.7640,
             lon: 4.8357,
             radius_km: 30.0,
@@ -110,7 +110,10 @@ fn an_area_keeps_only_the_places_around_the_kiosk() {
     assert!(
         places
             .iter()
-            .all(|p| passerelle::directory::haversine_km(45.7640, 4.8357, p.lat, p.lon) <= 30.0)
+            .all(
+                |p| passerelle::places::directory::haversine_km(45.7640, 4.8357, p.lat, p.lon)
+                    <= 30.0
+            )
     );
 }
 
@@ -243,7 +246,7 @@ fn malformed_france_services_rows_are_located() {
     );
     assert_eq!(places[0].address, "1 rue A, Étage 2\nporte gauche");
     assert_eq!(
-        passerelle::import::france_services_day("9h - 12h").as_deref(),
+        passerelle::places::import::france_services_day("9h - 12h").as_deref(),
         Ok("09:00-12:00")
     );
 }

@@ -7,7 +7,8 @@ use crate::common;
 
 use std::rc::Rc;
 
-use passerelle::app::{self, Kiosk, Setup};
+use passerelle::kiosk::state::{Kiosk, Setup};
+use passerelle::kiosk::window;
 use passerelle::{Nav, Screen, Tr};
 use slint::platform::{PointerEventButton, WindowEvent};
 use slint::{ComponentHandle, LogicalPosition};
@@ -50,8 +51,8 @@ fn random_taps_leave_the_kiosk_sane() {
         config: Default::default(),
     });
     // The speaker is tapped too: its readings go nowhere.
-    kiosk.speech.silence();
-    let window = app::build(Rc::clone(&kiosk)).expect("window");
+    kiosk.services.speech.silence();
+    let window = window::build(Rc::clone(&kiosk)).expect("window");
     window
         .window()
         .set_size(slint::LogicalSize::new(800.0, 480.0));
@@ -97,12 +98,12 @@ fn random_taps_leave_the_kiosk_sane() {
         if i % 10_000 == 0 {
             // The language is always one the kiosk offers.
             let locale = window.global::<Tr>().get_locale().to_string();
-            assert!(kiosk.offered.contains(&locale), "{locale}");
+            assert!(kiosk.settings.offered.contains(&locale), "{locale}");
         }
     }
     let screen = window.global::<Nav>().get_screen();
     let locale = window.global::<Tr>().get_locale().to_string();
-    assert!(kiosk.offered.contains(&locale));
+    assert!(kiosk.settings.offered.contains(&locale));
     assert!(
         screens_seen.len() >= 8,
         "random taps reached only {screens_seen:?}"
@@ -110,12 +111,12 @@ fn random_taps_leave_the_kiosk_sane() {
     assert!(welcomes > 0);
     // The walk's answers exist only while the guide is in use.
     if screen == Screen::Welcome {
-        assert!(kiosk.answers().is_none());
+        assert!(kiosk.visit.answers().is_none());
     }
     // Reading aloud finds the screen's texts in this build too (a release
     // build without the generated code's debug info found none).
     assert!(
-        !app::screen_texts(&window).is_empty(),
+        !window::screen_texts(&window).is_empty(),
         "no text found to read aloud on {:?}",
         window.global::<Nav>().get_screen()
     );

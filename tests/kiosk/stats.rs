@@ -6,8 +6,9 @@ use crate::common;
 use std::rc::Rc;
 
 use i_slint_backend_testing::ElementRoot;
-use passerelle::app::{self, Kiosk, Setup};
-use passerelle::stats::{Event, Stats};
+use passerelle::kiosk::state::{Kiosk, Setup};
+use passerelle::kiosk::window;
+use passerelle::ops::stats::{Event, Stats};
 use slint::ComponentHandle;
 use slint::platform::PointerEventButton;
 
@@ -53,7 +54,7 @@ fn counts_are_per_day_and_small_ones_are_hidden() {
 fn the_kiosk_counts_only_when_configured_and_only_counts() {
     i_slint_backend_testing::init_no_event_loop();
     let dir = common::temp_dir("stats-kiosk");
-    let config = passerelle::config::Config {
+    let config = passerelle::ops::config::Config {
         stats: Some(dir.clone()),
         ..Default::default()
     };
@@ -61,7 +62,7 @@ fn the_kiosk_counts_only_when_configured_and_only_counts() {
         config,
         ..Default::default()
     });
-    let window = app::build(Rc::clone(&kiosk)).expect("window");
+    let window = window::build(Rc::clone(&kiosk)).expect("window");
     window
         .window()
         .set_size(slint::LogicalSize::new(800.0, 480.0));
@@ -74,7 +75,7 @@ fn the_kiosk_counts_only_when_configured_and_only_counts() {
     let days = Stats::new(dir.clone()).days().expect("days");
     assert_eq!(days.len(), 1);
     let (day, counts) = &days[0];
-    assert_eq!(day, &passerelle::stats::today());
+    assert_eq!(day, &passerelle::ops::stats::today());
     assert_eq!(counts.language.get("ps"), Some(&1));
     assert_eq!(counts.topic.get("guide"), Some(&1));
     assert_eq!(counts.outcome.get("css-automatic"), Some(&1));

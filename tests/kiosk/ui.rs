@@ -5,17 +5,18 @@
 use crate::common;
 
 use i_slint_backend_testing::{ElementHandle, ElementRoot};
-use passerelle::app::{self, Kiosk};
+use passerelle::kiosk::state::Kiosk;
+use passerelle::kiosk::window;
 use passerelle::{AppWindow, Nav, Screen, Tr};
 use slint::ComponentHandle;
 use slint::platform::PointerEventButton;
 use std::rc::Rc;
 
 /// The kiosk of `setup` in a 800x480 window of the testing backend.
-fn start_with(setup: &passerelle::app::Setup) -> (AppWindow, Rc<Kiosk>) {
+fn start_with(setup: &passerelle::kiosk::state::Setup) -> (AppWindow, Rc<Kiosk>) {
     i_slint_backend_testing::init_no_event_loop();
     let kiosk = Kiosk::load(setup);
-    let window = app::build(Rc::clone(&kiosk)).expect("build the window");
+    let window = window::build(Rc::clone(&kiosk)).expect("build the window");
     window
         .window()
         .set_size(slint::LogicalSize::new(800.0, 480.0));
@@ -24,7 +25,7 @@ fn start_with(setup: &passerelle::app::Setup) -> (AppWindow, Rc<Kiosk>) {
 }
 
 fn start() -> (AppWindow, Rc<Kiosk>) {
-    start_with(&passerelle::app::Setup::default())
+    start_with(&passerelle::kiosk::state::Setup::default())
 }
 
 /// The first visible element with this accessible id, if any.
@@ -102,14 +103,14 @@ fn tapping_a_language_lands_on_home_in_that_language() {
     tap(&window, "lang-ti");
     assert_eq!(screen(&window), Screen::Home);
     assert_eq!(locale(&window), "ti");
-    let title = kiosk.catalog.text("ti", "home-title");
+    let title = kiosk.content().catalog.text("ti", "home-title");
     assert!(
         shows_text(&window, &title),
         "the home title in Tigrinya is not shown: {title}"
     );
     assert!(!shows_text(
         &window,
-        &kiosk.catalog.text("fr", "home-title")
+        &kiosk.content().catalog.text("fr", "home-title")
     ));
 }
 
@@ -130,7 +131,7 @@ fn the_language_can_be_switched_from_home_and_from_a_deep_screen() {
     assert_eq!(locale(&window), "uk");
     assert!(shows_text(
         &window,
-        &kiosk.catalog.text("uk", "tile-danger")
+        &kiosk.content().catalog.text("uk", "tile-danger")
     ));
 
     tap(&window, "tile-danger");
@@ -141,7 +142,7 @@ fn the_language_can_be_switched_from_home_and_from_a_deep_screen() {
     assert_eq!(locale(&window), "ru");
     assert!(shows_text(
         &window,
-        &kiosk.catalog.text("ru", "emergency-title")
+        &kiosk.content().catalog.text("ru", "emergency-title")
     ));
 }
 
@@ -149,7 +150,7 @@ fn the_language_can_be_switched_from_home_and_from_a_deep_screen() {
 fn right_to_left_is_set_for_arabic_dari_and_pashto_only() {
     let (window, kiosk) = start();
     tap(&window, "start");
-    for language in kiosk.catalog.languages() {
+    for language in kiosk.content().catalog.languages() {
         tap(&window, &format!("lang-{}", language.code));
         assert_eq!(locale(&window), language.code);
         let rtl = window.global::<Tr>().get_rtl();
@@ -221,18 +222,18 @@ fn every_emergency_line_is_on_the_emergency_screen_in_the_visitor_language() {
     tap(&window, "start");
     tap(&window, "lang-ps");
     tap(&window, "tile-danger");
-    for line in &kiosk.content.emergency.lines {
+    for line in &kiosk.content().lines.emergency.lines {
         let card = find_scrolling(&window, "emergency-list", &format!("line-{}", line.number));
         let label = card.accessible_label().expect("label").to_string();
         assert!(
-            label.contains(&kiosk.catalog.text("ps", &line.name_id())),
+            label.contains(&kiosk.content().catalog.text("ps", &line.name_id())),
             "{label}"
         );
         assert_eq!(
             card.accessible_description()
                 .expect("description")
                 .to_string(),
-            kiosk.catalog.text("ps", &line.what_id())
+            kiosk.content().catalog.text("ps", &line.what_id())
         );
     }
 }
@@ -241,7 +242,7 @@ fn every_emergency_line_is_on_the_emergency_screen_in_the_visitor_language() {
 fn the_welcome_greeting_cycles_through_every_language() {
     let (window, kiosk) = start();
     let mut seen = Vec::new();
-    for _ in 0..kiosk.catalog.languages().len() {
+    for _ in 0..kiosk.content().catalog.languages().len() {
         let label = find(&window, "start")
             .accessible_label()
             .expect("label")
@@ -250,10 +251,11 @@ fn the_welcome_greeting_cycles_through_every_language() {
         i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(2600));
     }
     let expected: Vec<String> = kiosk
+        .content()
         .catalog
         .languages()
         .iter()
-        .map(|l| kiosk.catalog.text(&l.code, "welcome-touch"))
+        .map(|l| kiosk.content().catalog.text(&l.code, "welcome-touch"))
         .collect();
     assert_eq!(seen, expected);
 }
@@ -274,32 +276,32 @@ fn the_guide_walks_to_a_result_and_shows_it_to_staff_in_french() {
     assert_eq!(screen(&window), Screen::Question);
     assert_eq!(
         question_text(&window),
-        kiosk.catalog.text("en", "question-has-puma")
+        kiosk.content().catalog.text("en", "question-has-puma")
     );
     tap(&window, "choice-1"); // No
     assert_eq!(
         question_text(&window),
-        kiosk.catalog.text("en", "question-status")
+        kiosk.content().catalog.text("en", "question-status")
     );
     let asylum = find_scrolling(&window, "choices", "choice-4");
     assert_eq!(
         asylum.accessible_label().expect("label"),
-        kiosk.catalog.text("en", "status-asylum-seeker")
+        kiosk.content().catalog.text("en", "status-asylum-seeker")
     );
     asylum.mock_single_click(PointerEventButton::Left);
     assert_eq!(
         question_text(&window),
-        kiosk.catalog.text("en", "question-minor")
+        kiosk.content().catalog.text("en", "question-minor")
     );
     tap(&window, "choice-1"); // not a minor
     assert_eq!(
         question_text(&window),
-        kiosk.catalog.text("en", "question-months")
+        kiosk.content().catalog.text("en", "question-months")
     );
     tap(&window, "choice-1"); // less than 3 months
     assert_eq!(
         question_text(&window),
-        kiosk.catalog.text("en", "question-urgent")
+        kiosk.content().catalog.text("en", "question-urgent")
     );
     tap(&window, "choice-0"); // needs care now
     tap(&window, "choice-1"); // not pregnant
@@ -312,26 +314,35 @@ fn the_guide_walks_to_a_result_and_shows_it_to_staff_in_french() {
         find(&window, "outcome-puma-wait")
             .accessible_label()
             .expect("label"),
-        kiosk.catalog.text("en", "outcome-puma-wait-title")
+        kiosk
+            .content()
+            .catalog
+            .text("en", "outcome-puma-wait-title")
     );
 
     tap(&window, "show-staff");
     assert_eq!(screen(&window), Screen::Staff);
     assert!(shows_text(
         &window,
-        &kiosk.catalog.text("fr", "staff-title")
+        &kiosk.content().catalog.text("fr", "staff-title")
     ));
     assert!(
         shows_text(
             &window,
-            &kiosk.catalog.text("fr", "outcome-puma-wait-title")
+            &kiosk
+                .content()
+                .catalog
+                .text("fr", "outcome-puma-wait-title")
         ),
         "French column"
     );
     assert!(
         shows_text(
             &window,
-            &kiosk.catalog.text("en", "outcome-puma-wait-title")
+            &kiosk
+                .content()
+                .catalog
+                .text("en", "outcome-puma-wait-title")
         ),
         "visitor's column"
     );
@@ -342,7 +353,7 @@ fn the_guide_walks_to_a_result_and_shows_it_to_staff_in_french() {
     assert_eq!(screen(&window), Screen::Question);
     assert_eq!(
         question_text(&window),
-        kiosk.catalog.text("en", "question-pregnant")
+        kiosk.content().catalog.text("en", "question-pregnant")
     );
 }
 
@@ -356,22 +367,25 @@ fn the_guide_asks_income_with_the_ceiling_for_the_household_and_quick_exit_forge
     tap(&window, "choice-1"); // no RSA
     assert_eq!(
         question_text(&window),
-        kiosk.catalog.text("fr", "question-household")
+        kiosk.content().catalog.text("fr", "question-household")
     );
     tap(&window, "choice-0"); // 1 person
-    let answers = kiosk.answers().expect("answers");
-    let ceilings = kiosk.ceilings.as_ref().expect("ceilings");
+    let answers = kiosk.visit.answers().expect("answers");
+    let ceilings = kiosk.content().ceilings.as_ref().expect("ceilings");
     let ceiling = ceilings
         .ceiling(answers.zone, &answers.date, 1)
         .expect("ceiling");
-    let free = kiosk.catalog.number("fr", i64::from(ceiling.free));
+    let free = kiosk
+        .content()
+        .catalog
+        .number("fr", i64::from(ceiling.free));
     let text = question_text(&window);
     assert!(text.contains(&free), "{text} should name {free}");
-    assert!(kiosk.answers().is_some());
+    assert!(kiosk.visit.answers().is_some());
 
     tap(&window, "quick-exit");
     assert_eq!(screen(&window), Screen::Welcome);
-    assert!(kiosk.answers().is_none(), "the answers are wiped");
+    assert!(kiosk.visit.answers().is_none(), "the answers are wiped");
 }
 
 #[test]
@@ -383,29 +397,29 @@ fn guide_pages_show_their_sections_sources_and_date() {
     assert_eq!(screen(&window), Screen::Guides);
     tap(&window, "guide-0");
     assert_eq!(screen(&window), Screen::GuidePage);
-    let guide = &kiosk.guides.as_ref().expect("guides").guides[0];
+    let guide = &kiosk.content().guides.as_ref().expect("guides").guides[0];
     assert_eq!(
         find(&window, "guide-title")
             .accessible_label()
             .expect("title"),
-        kiosk.catalog.text("ar", &guide.title_id())
+        kiosk.content().catalog.text("ar", &guide.title_id())
     );
     assert!(shows_text(
         &window,
-        &kiosk.catalog.text("ar", "guide-section-what")
+        &kiosk.content().catalog.text("ar", "guide-section-what")
     ));
     tap(&window, "back");
     assert_eq!(screen(&window), Screen::Guides);
 }
 
 fn start_with_directory() -> (AppWindow, Rc<Kiosk>) {
-    let (window, kiosk) = start_with(&passerelle::app::Setup {
+    let (window, kiosk) = start_with(&passerelle::kiosk::state::Setup {
         directory: Some(common::project_dir("tests/fixtures/directory.json")),
         location: Some((45.7640, 4.8357)),
         config: Default::default(),
     });
     assert_eq!(
-        kiosk.directory.as_ref().map(|d| d.entries.len()),
+        kiosk.loaded.places.as_ref().map(|d| d.entries.len()),
         Some(3),
         "the fixture directory loads"
     );
@@ -447,7 +461,7 @@ fn nearby_lists_the_places_nearest_first_and_opens_one_with_its_qr_code() {
     assert!(qr.size().width >= 100.0);
     assert!(shows_text(
         &window,
-        &kiosk.catalog.text("uk", "place-hours")
+        &kiosk.content().catalog.text("uk", "place-hours")
     ));
     tap(&window, "back");
     assert_eq!(screen(&window), Screen::Nearby);
@@ -462,9 +476,12 @@ fn without_a_local_list_nearby_says_so_and_shows_the_national_lines() {
     assert_eq!(screen(&window), Screen::Nearby);
     assert!(shows_text(
         &window,
-        &kiosk.catalog.text("fr", "nearby-none")
+        &kiosk.content().catalog.text("fr", "nearby-none")
     ));
-    assert!(shows_text(&window, &kiosk.catalog.text("fr", "nearby-ask")));
+    assert!(shows_text(
+        &window,
+        &kiosk.content().catalog.text("fr", "nearby-ask")
+    ));
     let line = find_scrolling(&window, "places", "line-36 46");
     assert!(line.accessible_label().is_some_and(|l| l.contains("36 46")));
 }
@@ -517,7 +534,7 @@ fn an_absent_visitor_is_asked_then_forgotten() {
     tap(&window, "lang-prs");
     tap(&window, "tile-guide");
     tap(&window, "choice-1");
-    assert!(kiosk.answers().is_some());
+    assert!(kiosk.visit.answers().is_some());
     wait_seconds(89);
     assert!(!asking(&window), "not before 90 seconds");
     wait_seconds(1);
@@ -536,7 +553,7 @@ fn an_absent_visitor_is_asked_then_forgotten() {
     );
     wait_seconds(1);
     assert_eq!(screen(&window), Screen::Welcome);
-    assert!(kiosk.answers().is_none(), "the answers are wiped");
+    assert!(kiosk.visit.answers().is_none(), "the answers are wiped");
     assert_eq!(locale(&window), "fr", "back to the default language");
     assert!(!asking(&window));
 }
@@ -554,7 +571,12 @@ fn a_visitor_who_answers_yes_keeps_their_place() {
     assert!(!asking(&window));
     assert_eq!(screen(&window), Screen::Question);
     assert_eq!(locale(&window), "ti");
-    assert!(kiosk.answers().is_some_and(|a| a.has_puma == Some(true)));
+    assert!(
+        kiosk
+            .visit
+            .answers()
+            .is_some_and(|a| a.has_puma == Some(true))
+    );
     // Taps count as presence: no question while the visitor keeps using it.
     for _ in 0..5 {
         wait_seconds(60);
@@ -566,14 +588,14 @@ fn a_visitor_who_answers_yes_keeps_their_place() {
 
 #[test]
 fn the_operator_config_sets_languages_default_and_idle_time() {
-    let config = passerelle::config::Config {
+    let config = passerelle::ops::config::Config {
         languages: vec!["ar".into(), "fr".into(), "uk".into()],
         default_language: Some("ar".into()),
         idle_seconds: 10,
         countdown_seconds: 20,
         ..Default::default()
     };
-    let (window, _) = start_with(&passerelle::app::Setup {
+    let (window, _) = start_with(&passerelle::kiosk::state::Setup {
         config,
         ..Default::default()
     });
@@ -615,11 +637,11 @@ fn long_press(window: &AppWindow, id: &str) {
 }
 
 fn start_with_pin(pin: Option<&str>) -> (AppWindow, Rc<Kiosk>) {
-    let config = passerelle::config::Config {
+    let config = passerelle::ops::config::Config {
         operator_pin: pin.map(str::to_string),
         ..Default::default()
     };
-    start_with(&passerelle::app::Setup {
+    start_with(&passerelle::kiosk::state::Setup {
         config,
         ..Default::default()
     })
@@ -675,7 +697,7 @@ fn without_a_pin_a_long_press_opens_nothing() {
 
 #[test]
 fn the_watchdog_is_fed_only_while_the_event_loop_runs() {
-    use passerelle::systemd::{Address, Notifier, keep_alive};
+    use passerelle::ops::systemd::{Address, Notifier, keep_alive};
     let (_window, _kiosk) = start();
     let dir = common::temp_dir("watchdog");
     let path = dir.join("notify");
@@ -737,11 +759,11 @@ const TOUCH_GAP: f32 = 8.0;
 #[test]
 fn every_touch_target_is_large_enough_and_apart_on_every_screen() {
     use i_slint_backend_testing::AccessibleRole;
-    use passerelle::screenshot::{SCREENS, prepare};
-    let setup = passerelle::app::Setup {
+    use passerelle::kiosk::screenshot::{SCREENS, prepare};
+    let setup = passerelle::kiosk::state::Setup {
         directory: Some(common::project_dir("tests/fixtures/directory.json")),
         location: Some((45.764, 4.8357)),
-        config: passerelle::config::Config {
+        config: passerelle::ops::config::Config {
             operator_pin: Some("2468".into()),
             ..Default::default()
         },
@@ -755,7 +777,7 @@ fn every_touch_target_is_large_enough_and_apart_on_every_screen() {
         .into_iter()
         .flat_map(|l| [(l, false), (l, true)])
     {
-        app::set_language(&window, &kiosk, language);
+        window::set_language(&window, &kiosk, language);
         window.global::<passerelle::Theme>().set_large_text(large);
         let language = if large {
             format!("{language} (larger text)")
@@ -764,10 +786,10 @@ fn every_touch_target_is_large_enough_and_apart_on_every_screen() {
         };
         for (name, screen) in SCREENS {
             prepare(&window, &kiosk, name, *screen);
-            app::show_screen(&window, *screen);
+            window::show_screen(&window, *screen);
             // A dialog ("still there?", the display choices) takes every
             // touch: its own buttons are the targets then.
-            let root = app::open_dialog(&window).unwrap_or_else(|| window.root_element());
+            let root = window::open_dialog(&window).unwrap_or_else(|| window.root_element());
             let targets: Vec<(String, Target)> = root
                 .query_descendants()
                 .match_accessible_role(AccessibleRole::Button)
@@ -966,12 +988,16 @@ fn with_recordings(name: &str, recordings: &[(&str, &str)]) -> (AppWindow, Rc<Ki
     for (language, id) in recordings {
         let folder = dir.join("content/audio").join(language);
         std::fs::create_dir_all(&folder).expect("mkdir");
-        passerelle::speech::synthesise_to_wav("en", "one", &folder.join(format!("{id}.wav")))
-            .expect("a recording");
+        passerelle::kiosk::speech::synthesise_to_wav(
+            "en",
+            "one",
+            &folder.join(format!("{id}.wav")),
+        )
+        .expect("a recording");
     }
-    passerelle::overlay::seal(&dir).expect("seal");
-    start_with(&passerelle::app::Setup {
-        config: passerelle::config::Config {
+    passerelle::content::update::seal(&dir).expect("seal");
+    start_with(&passerelle::kiosk::state::Setup {
+        config: passerelle::ops::config::Config {
             content: Some(dir),
             ..Default::default()
         },
@@ -982,13 +1008,14 @@ fn with_recordings(name: &str, recordings: &[(&str, &str)]) -> (AppWindow, Rc<Ki
 #[test]
 fn the_speaker_reads_the_screen_in_the_visitor_language_and_a_touch_stops_it() {
     let (window, kiosk) = start();
-    kiosk.speech.record();
+    kiosk.services.speech.record();
     tap(&window, "start");
     tap(&window, "lang-uk");
     tap(&window, "read-aloud");
-    let readings = kiosk.speech.recorded();
+    let readings = kiosk.services.speech.recorded();
     assert_eq!(readings.len(), 1);
-    let [passerelle::speech::Segment::Synthesis { voice, text }] = readings[0].as_slice() else {
+    let [passerelle::kiosk::speech::Segment::Synthesis { voice, text }] = readings[0].as_slice()
+    else {
         panic!("one synthesis expected: {:?}", readings[0]);
     };
     assert_eq!(voice, "uk");
@@ -1000,26 +1027,26 @@ fn the_speaker_reads_the_screen_in_the_visitor_language_and_a_touch_stops_it() {
         "tile-nearby",
         "tile-danger",
     ] {
-        let expected = kiosk.catalog.text("uk", id);
+        let expected = kiosk.content().catalog.text("uk", id);
         assert!(text.contains(&expected), "'{expected}' not in:\n{text}");
     }
     assert!(
-        !text.contains(&kiosk.catalog.text("uk", "bar-quick-exit")),
+        !text.contains(&kiosk.content().catalog.text("uk", "bar-quick-exit")),
         "{text}"
     );
     // Any touch stops it; the speaker reads again.
-    let stops = kiosk.speech.stops();
+    let stops = kiosk.services.speech.stops();
     tap(&window, "tile-danger");
-    assert_eq!(kiosk.speech.stops(), stops + 1);
+    assert_eq!(kiosk.services.speech.stops(), stops + 1);
     tap(&window, "read-aloud");
-    let readings = kiosk.speech.recorded();
+    let readings = kiosk.services.speech.recorded();
     assert_eq!(readings.len(), 2);
-    let passerelle::speech::Segment::Synthesis { text, .. } = &readings[1][0] else {
+    let passerelle::kiosk::speech::Segment::Synthesis { text, .. } = &readings[1][0] else {
         panic!("{:?}", readings[1]);
     };
     // What the screen shows (the lines scrolled out of view are read once shown).
     for expected in [
-        kiosk.catalog.text("uk", "emergency-title"),
+        kiosk.content().catalog.text("uk", "emergency-title"),
         "15".to_string(),
         "17".to_string(),
     ] {
@@ -1038,26 +1065,26 @@ fn the_speaker_reads_the_screen_in_the_visitor_language_and_a_touch_stops_it() {
 #[test]
 fn an_interpreter_s_recording_is_played_instead_of_the_synthesis() {
     let (window, kiosk) = with_recordings("speech-recordings", &[("ti", "home-title")]);
-    kiosk.speech.record();
+    kiosk.services.speech.record();
     tap(&window, "start");
     tap(&window, "lang-ti");
     // A language with recordings has the speaker, even without a voice.
     tap(&window, "read-aloud");
-    let readings = kiosk.speech.recorded();
+    let readings = kiosk.services.speech.recorded();
     assert_eq!(readings.len(), 1);
     let first = &readings[0];
     assert!(
-        matches!(first.as_slice(), [passerelle::speech::Segment::Recording(path)] if path.ends_with("content/audio/ti/home-title.wav")),
+        matches!(first.as_slice(), [passerelle::kiosk::speech::Segment::Recording(path)] if path.ends_with("content/audio/ti/home-title.wav")),
         "only the recorded title (no Tigrinya voice for the rest): {first:?}"
     );
     // In French the synthesis reads everything.
     tap(&window, "language");
     tap(&window, "lang-fr");
     tap(&window, "read-aloud");
-    let readings = kiosk.speech.recorded();
+    let readings = kiosk.services.speech.recorded();
     assert!(matches!(
         readings[1].as_slice(),
-        [passerelle::speech::Segment::Synthesis { .. }]
+        [passerelle::kiosk::speech::Segment::Synthesis { .. }]
     ));
 }
 
@@ -1082,14 +1109,19 @@ fn a_spoken_screen_is_heard() {
     tap(&window, "start");
     tap(&window, "lang-ar");
     tap(&window, "tile-danger");
-    let texts = passerelle::app::screen_texts(&window);
-    let segments = kiosk.speech.plan(&kiosk.catalog, "ar", &texts);
-    let [passerelle::speech::Segment::Synthesis { voice, text }] = segments.as_slice() else {
+    let texts = passerelle::kiosk::window::screen_texts(&window);
+    let segments = kiosk
+        .services
+        .speech
+        .plan(&kiosk.content().catalog, "ar", &texts);
+    let [passerelle::kiosk::speech::Segment::Synthesis { voice, text }] = segments.as_slice()
+    else {
         panic!("one synthesis expected: {segments:?}");
     };
     let dir = common::temp_dir("speech-wav");
     let wav = dir.join("emergency-ar.wav");
-    passerelle::speech::synthesise_to_wav(voice, text, &wav).expect("espeak-ng (scripts/setup.sh)");
+    passerelle::kiosk::speech::synthesise_to_wav(voice, text, &wav)
+        .expect("espeak-ng (scripts/setup.sh)");
     let samples = wav_samples(&wav);
     // espeak-ng writes 22 050 samples a second: several seconds of speech...
     assert!(samples.len() > 22_050 * 5, "{} samples", samples.len());
@@ -1103,7 +1135,7 @@ fn a_spoken_screen_is_heard() {
 #[test]
 fn the_reading_volume_is_the_visitor_s_and_the_next_visitor_starts_at_the_usual_one() {
     let (window, kiosk) = start();
-    kiosk.speech.record();
+    kiosk.services.speech.record();
     tap(&window, "start");
     tap(&window, "lang-fr");
     tap(&window, "display");
@@ -1120,13 +1152,13 @@ fn the_reading_volume_is_the_visitor_s_and_the_next_visitor_starts_at_the_usual_
     );
     tap(&window, "display-done");
     tap(&window, "read-aloud");
-    assert_eq!(kiosk.speech.recorded_volumes(), [4]);
-    assert_eq!(passerelle::speech::amplitude(4), "190");
+    assert_eq!(kiosk.services.speech.recorded_volumes(), [4]);
+    assert_eq!(passerelle::kiosk::speech::amplitude(4), "190");
     tap(&window, "quick-exit");
     tap(&window, "start");
     tap(&window, "lang-fr");
     tap(&window, "read-aloud");
-    assert_eq!(kiosk.speech.recorded_volumes(), [4, 2]);
+    assert_eq!(kiosk.services.speech.recorded_volumes(), [4, 2]);
     // Without a voice or recordings there is nothing to set.
     tap(&window, "language");
     tap(&window, "lang-ps");

@@ -5,8 +5,8 @@
 use slint::{ComponentHandle, ModelRc, VecModel};
 use toml::value::Date;
 
-use crate::app::Kiosk;
-use crate::i18n::ReviewStatus;
+use crate::content::i18n::ReviewStatus;
+use crate::kiosk::state::Kiosk;
 use crate::{AppWindow, Operator, OperatorLine};
 
 /// Content verified more than this many months ago is flagged.
@@ -24,26 +24,30 @@ fn french(date: &Date) -> String {
 pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::new();
     let stale = |d: &Date| months(today) - months(d) > STALE_MONTHS;
-    if let Some(name) = &kiosk.organisation {
+    if let Some(name) = &kiosk.settings.organisation {
         out.push((format!("Organisation : {name}"), false));
     }
     out.push((
-        if kiosk.content_source == "embedded" {
-            "Contenu : celui du programme (intégré)".to_string()
-        } else {
-            format!("Contenu : mise à jour de {}", kiosk.content_source)
+        match &kiosk.loaded.update {
+            None => "Contenu : celui du programme (intégré)".to_string(),
+            Some(folder) => format!("Contenu : mise à jour de {}", folder.display()),
         },
         false,
     ));
-    for warning in &kiosk.operator_warnings {
+    for warning in &kiosk.loaded.warnings {
         out.push((warning.clone(), true));
     }
-    let verified = &kiosk.content.emergency.verified;
+    let verified = &kiosk.content().lines.emergency.verified;
     out.push((
         format!("Numéros d'urgence vérifiés le {}", french(verified)),
         stale(verified),
     ));
-    match kiosk.ceilings.as_ref().and_then(|c| c.periods.last()) {
+    match kiosk
+        .content()
+        .ceilings
+        .as_ref()
+        .and_then(|c| c.periods.last())
+    {
         Some(last) => {
             let past =
                 (today.year, today.month, today.day) > (last.to.year, last.to.month, last.to.day);
@@ -65,7 +69,7 @@ pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
             true,
         )),
     }
-    match &kiosk.guides {
+    match &kiosk.content().guides {
         Some(guides) => out.push((
             format!("Guides vérifiés le {}", french(&guides.verified)),
             stale(&guides.verified),
@@ -75,14 +79,14 @@ pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
             true,
         )),
     }
-    if kiosk.flow.is_none() {
+    if kiosk.content().flow.is_none() {
         out.push((
             "Questions du guide : invalides, le guide renvoie vers une personne (voir le journal)"
                 .into(),
             true,
         ));
     }
-    match &kiosk.directory {
+    match &kiosk.loaded.places {
         Some(directory) => {
             let mut sources: Vec<String> = directory
                 .entries
@@ -109,18 +113,20 @@ pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
             true,
         )),
     }
-    match kiosk.location {
+    match kiosk.settings.location {
         Some((lat, lon)) => out.push((format!("Position : {lat}, {lon}"), false)),
         None => out.push((
             "Position : non configurée, pas de distances".into(),
-            kiosk.directory.is_some(),
+            kiosk.loaded.places.is_some(),
         )),
     }
     let unreviewed: Vec<&str> = kiosk
+        .settings
         .offered
         .iter()
         .filter(|c| {
             kiosk
+                .content()
                 .catalog
                 .language(c)
                 .is_some_and(|l| l.review.status == ReviewStatus::NotReviewed)
@@ -128,7 +134,7 @@ pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
         .map(String::as_str)
         .collect();
     out.push((
-        format!("Langues proposées : {}", kiosk.offered.join(", ")),
+        format!("Langues proposées : {}", kiosk.settings.offered.join(", ")),
         false,
     ));
     if !unreviewed.is_empty() {
@@ -141,9 +147,10 @@ pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
         ));
     }
     let silent: Vec<&str> = kiosk
+        .settings
         .offered
         .iter()
-        .filter(|c| !kiosk.speech.can_read(c))
+        .filter(|c| !kiosk.services.speech.can_read(c))
         .map(String::as_str)
         .collect();
     if !silent.is_empty() {
@@ -158,12 +165,12 @@ pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
     out.push((
         format!(
             "Session : question après {} s sans toucher, effacement {} s plus tard",
-            kiosk.idle_seconds, kiosk.countdown_seconds
+            kiosk.settings.idle_seconds, kiosk.settings.countdown_seconds
         ),
         false,
     ));
     out.push((
-        if kiosk.stats.is_some() {
+        if kiosk.services.stats.is_some() {
             "Comptages anonymes : activés"
         } else {
             "Comptages anonymes : désactivés"
@@ -177,12 +184,16 @@ pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
 /// Wires the PIN check and fills the screen when the PIN is right.
 pub fn bind(window: &AppWindow, kiosk: &std::rc::Rc<Kiosk>) {
     let operator = window.global::<Operator>();
-    operator.set_enabled(kiosk.operator_pin.is_some());
+    operator.set_enabled(kiosk.settings.operator_pin.is_some());
     let (weak, k) = (window.as_weak(), std::rc::Rc::clone(kiosk));
     operator.on_check_pin(move |pin| {
-        let right = k.operator_pin.as_deref().is_some_and(|p| p == pin.as_str());
+        let right = k
+            .settings
+            .operator_pin
+            .as_deref()
+            .is_some_and(|p| p == pin.as_str());
         if right && let Some(window) = weak.upgrade() {
-            let model: Vec<OperatorLine> = lines(&k, &crate::rules::today())
+            let model: Vec<OperatorLine> = lines(&k, &crate::content::rules::today())
                 .into_iter()
                 .map(|(text, warning)| OperatorLine {
                     text: text.into(),

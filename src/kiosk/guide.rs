@@ -7,11 +7,12 @@ use slint::{
     ComponentHandle, Image, ModelRc, Rgb8Pixel, SharedPixelBuffer, SharedString, VecModel,
 };
 
-use crate::app::Kiosk;
-use crate::flow::{Amount, Walk};
-use crate::guides::{SECTIONS, SourceDate};
-use crate::i18n::SOURCE_LANGUAGE;
-use crate::rules::{self, Outcome};
+use crate::content::flow::{Amount, Walk};
+use crate::content::guides::{SECTIONS, SourceDate};
+use crate::content::i18n::SOURCE_LANGUAGE;
+use crate::content::load::Content;
+use crate::content::rules::{self, Outcome};
+use crate::kiosk::state::Kiosk;
 use crate::{
     AppWindow, ChoiceItem, GuideAdapter, GuideItem, GuideSection, GuidesAdapter, OutcomeCard,
 };
@@ -19,25 +20,31 @@ use crate::{
 /// Starts the questions from the first.
 pub fn start(window: &AppWindow, kiosk: &Kiosk) {
     let walk = kiosk
+        .content()
         .flow
         .as_ref()
-        .map(|flow| Walk::new(flow, rules::today(), kiosk.zone));
-    *kiosk.walk.borrow_mut() = walk;
+        .map(|flow| Walk::new(flow, rules::today(), kiosk.settings.zone));
+    *kiosk.visit.walk.borrow_mut() = walk;
     skip_unaskable(kiosk);
     refresh(window, kiosk);
 }
 
 /// Records choice `index`; true when the result is reached.
 pub fn choose(window: &AppWindow, kiosk: &Kiosk, index: usize) -> bool {
-    if let (Some(flow), Some(walk)) = (&kiosk.flow, kiosk.walk.borrow_mut().as_mut()) {
+    if let (Some(flow), Some(walk)) = (
+        &kiosk.content().flow,
+        kiosk.visit.walk.borrow_mut().as_mut(),
+    ) {
         walk.choose(flow, index);
     }
     skip_unaskable(kiosk);
     refresh(window, kiosk);
     let done = at_result(kiosk);
-    if done && let Some(answers) = kiosk.answers() {
-        for outcome in rules::advise(&answers, kiosk.ceilings.as_ref()).outcomes {
-            kiosk.count(crate::stats::Event::Outcome(outcome.name()));
+    if done && let Some(answers) = kiosk.visit.answers() {
+        for outcome in rules::advise(&answers, kiosk.content().ceilings.as_ref()).outcomes {
+            kiosk
+                .services
+                .count(crate::ops::stats::Event::Outcome(outcome.name()));
         }
     }
     done
@@ -45,7 +52,12 @@ pub fn choose(window: &AppWindow, kiosk: &Kiosk, index: usize) -> bool {
 
 /// Back one question; false when there is none before.
 pub fn back(window: &AppWindow, kiosk: &Kiosk) -> bool {
-    let went_back = kiosk.walk.borrow_mut().as_mut().is_some_and(Walk::back);
+    let went_back = kiosk
+        .visit
+        .walk
+        .borrow_mut()
+        .as_mut()
+        .is_some_and(Walk::back);
     if went_back {
         refresh(window, kiosk);
     }
@@ -53,7 +65,7 @@ pub fn back(window: &AppWindow, kiosk: &Kiosk) -> bool {
 }
 
 fn at_result(kiosk: &Kiosk) -> bool {
-    match (&kiosk.flow, kiosk.walk.borrow().as_ref()) {
+    match (&kiosk.content().flow, kiosk.visit.walk.borrow().as_ref()) {
         (Some(flow), Some(walk)) => walk.current(flow).is_none(),
         _ => true,
     }
@@ -62,8 +74,10 @@ fn at_result(kiosk: &Kiosk) -> bool {
 /// An income question cannot be asked without ceilings: it is answered
 /// "I don't know", which sends the visitor to a person.
 fn skip_unaskable(kiosk: &Kiosk) {
-    let Some(flow) = &kiosk.flow else { return };
-    let mut walk = kiosk.walk.borrow_mut();
+    let Some(flow) = &kiosk.content().flow else {
+        return;
+    };
+    let mut walk = kiosk.visit.walk.borrow_mut();
     let Some(walk) = walk.as_mut() else { return };
     while let Some(question) = walk.current(flow) {
         if question.amount.is_none() || ceiling(kiosk, &walk.answers).is_some() {
@@ -81,6 +95,7 @@ fn skip_unaskable(kiosk: &Kiosk) {
 fn ceiling(kiosk: &Kiosk, answers: &rules::Answers) -> Option<rules::Ceiling> {
     let household = answers.household?;
     kiosk
+        .content()
         .ceilings
         .as_ref()?
         .ceiling(answers.zone, &answers.date, household)
@@ -88,10 +103,10 @@ fn ceiling(kiosk: &Kiosk, answers: &rules::Answers) -> Option<rules::Ceiling> {
 
 /// Shows the current question, or the result, in the window's language.
 pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
-    let lang = crate::app::current_language(window);
-    let walk = kiosk.walk.borrow();
+    let lang = crate::kiosk::tr::current_language(window);
+    let walk = kiosk.visit.walk.borrow();
     let adapter = window.global::<GuideAdapter>();
-    let (Some(flow), Some(walk)) = (&kiosk.flow, walk.as_ref()) else {
+    let (Some(flow), Some(walk)) = (&kiosk.content().flow, walk.as_ref()) else {
         // Without a flow (broken content), the guide goes straight to a person.
         let advice = rules::advise(&rules::Answers::new(rules::today()), None);
         fill_result(
@@ -104,11 +119,11 @@ pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
         return;
     };
     let Some(question) = walk.current(flow) else {
-        let advice = rules::advise(&walk.answers, kiosk.ceilings.as_ref());
+        let advice = rules::advise(&walk.answers, kiosk.content().ceilings.as_ref());
         fill_result(window, kiosk, &lang, &advice, &walk.answers);
         return;
     };
-    let catalog = &kiosk.catalog;
+    let catalog = &kiosk.content().catalog;
     let mut args = FluentArgs::new();
     if let (Some(amount), Some(c)) = (question.amount, ceiling(kiosk, &walk.answers)) {
         args.set(
@@ -166,20 +181,31 @@ fn fill_result(
     answers: &rules::Answers,
 ) {
     let adapter = window.global::<GuideAdapter>();
-    let cards = |lang: &str| -> Vec<OutcomeCard> {
-        advice
-            .outcomes
-            .iter()
-            .map(|o| outcome_card(kiosk, lang, *o, advice, answers))
-            .collect()
-    };
-    adapter.set_outcomes(ModelRc::new(VecModel::from(cards(lang))));
+    let content = kiosk.content();
+    adapter.set_outcomes(ModelRc::new(VecModel::from(outcome_cards(
+        content, lang, advice, answers,
+    ))));
+    // The staff view: the same cards in French beside the visitor's language.
     let source = if lang == SOURCE_LANGUAGE {
         Vec::new()
     } else {
-        cards(SOURCE_LANGUAGE)
+        outcome_cards(content, SOURCE_LANGUAGE, advice, answers)
     };
     adapter.set_outcomes_source(ModelRc::new(VecModel::from(source)));
+}
+
+/// The result's cards in `lang`, one for each outcome of `advice`.
+pub fn outcome_cards(
+    content: &Content,
+    lang: &str,
+    advice: &rules::Advice,
+    answers: &rules::Answers,
+) -> Vec<OutcomeCard> {
+    advice
+        .outcomes
+        .iter()
+        .map(|o| outcome_card(content, lang, *o, advice, answers))
+        .collect()
 }
 
 fn outcome_icon(outcome: Outcome) -> &'static str {
@@ -195,13 +221,13 @@ fn outcome_icon(outcome: Outcome) -> &'static str {
 }
 
 fn outcome_card(
-    kiosk: &Kiosk,
+    content: &Content,
     lang: &str,
     outcome: Outcome,
     advice: &rules::Advice,
     answers: &rules::Answers,
 ) -> OutcomeCard {
-    let catalog = &kiosk.catalog;
+    let catalog = &content.catalog;
     let text = |part: &str| -> SharedString {
         catalog
             .text(lang, &format!("outcome-{outcome}-{part}"))
@@ -228,7 +254,7 @@ fn outcome_card(
         }
     }
     if outcome == Outcome::CssParticipation
-        && let Some(ceilings) = &kiosk.ceilings
+        && let Some(ceilings) = &content.ceilings
     {
         let amounts = ceilings.participation_amounts(answers.zone);
         let mut args = FluentArgs::new();
@@ -280,33 +306,36 @@ pub fn qr_image(text: &str) -> Image {
 
 /// The list of guide pages, in the window's language.
 pub fn fill_guides(window: &AppWindow, kiosk: &Kiosk) {
-    let lang = crate::app::current_language(window);
+    let lang = crate::kiosk::tr::current_language(window);
     let items: Vec<GuideItem> = kiosk
+        .content()
         .guides
         .iter()
         .flat_map(|g| &g.guides)
         .map(|g| GuideItem {
-            title: kiosk.catalog.text(&lang, &g.title_id()).into(),
+            title: kiosk.content().catalog.text(&lang, &g.title_id()).into(),
             icon: g.icon.as_str().into(),
         })
         .collect();
     window
         .global::<GuidesAdapter>()
         .set_guides(ModelRc::new(VecModel::from(items)));
-    if let Some(index) = kiosk.open_guide.get() {
+    if let Some(index) = kiosk.visit.open_guide.get() {
         open_guide(window, kiosk, index);
     }
 }
 
 /// Shows guide page `index`.
 pub fn open_guide(window: &AppWindow, kiosk: &Kiosk, index: usize) {
-    let Some(guides) = &kiosk.guides else { return };
+    let Some(guides) = &kiosk.content().guides else {
+        return;
+    };
     let Some(guide) = guides.guides.get(index) else {
         return;
     };
-    kiosk.open_guide.set(Some(index));
-    let lang = crate::app::current_language(window);
-    let catalog = &kiosk.catalog;
+    kiosk.visit.open_guide.set(Some(index));
+    let lang = crate::kiosk::tr::current_language(window);
+    let catalog = &kiosk.content().catalog;
     let adapter = window.global::<GuidesAdapter>();
     adapter.set_title(catalog.text(&lang, &guide.title_id()).into());
     let sections: Vec<GuideSection> = SECTIONS

@@ -6,9 +6,9 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 use toml::value::Date;
 
-use crate::files::Files;
-use crate::i18n::{Catalog, SOURCE_LANGUAGE};
-use crate::problem::{Problem, line_of};
+use crate::content::files::Files;
+use crate::content::i18n::{Catalog, SOURCE_LANGUAGE};
+use crate::content::problem::{Problem, line_of};
 
 pub const GUIDES_FILE: &str = "guides.toml";
 
@@ -122,7 +122,7 @@ impl Guides {
             _ => {
                 problems.push(Problem::new(
                     &file,
-                    crate::problem::line_starting_with(&text, "verified"),
+                    crate::content::problem::line_starting_with(&text, "verified"),
                     "'verified' must be a date",
                 ));
                 None
@@ -131,7 +131,8 @@ impl Guides {
         let mut guides = Vec::new();
         let mut ids = BTreeSet::new();
         for g in parsed.guide {
-            let line = crate::problem::line_starting_with(&text, &format!("id = \"{}\"", g.id));
+            let line =
+                crate::content::problem::line_starting_with(&text, &format!("id = \"{}\"", g.id));
             let mut say = |m: String| {
                 problems.push(Problem::new(&file, line, format!("guide '{}': {m}", g.id)))
             };

@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDateTime, Timelike};
 use opening_hours::OpeningHours;
 use serde::{Deserialize, Serialize};
 
-use crate::problem::Problem;
+use crate::content::problem::Problem;
 
 /// The kinds of place, as stored; the UI names and draws each.
 pub const KINDS: &[&str] = &[

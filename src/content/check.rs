@@ -4,18 +4,21 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::content::{self, Content};
-use crate::files::Files;
-use crate::i18n::{Catalog, ReviewStatus, SOURCE_LANGUAGE};
-use crate::problem::Problem;
+use crate::content::files::Files;
+use crate::content::i18n::{Catalog, ReviewStatus, SOURCE_LANGUAGE};
+use crate::content::lines;
+use crate::content::load::Content;
+use crate::content::problem::Problem;
 
-/// What the checks found.
+/// What the checks found, with the content they loaded.
 pub struct Report {
     pub errors: Vec<Problem>,
     /// Languages no native speaker has reviewed yet (code), for the operator.
     pub unreviewed: Vec<String>,
     pub languages: usize,
     pub messages: usize,
+    /// What was loaded: the kiosk runs on it when there is no error.
+    pub content: Content,
 }
 
 impl Report {
@@ -24,41 +27,27 @@ impl Report {
     }
 }
 
-/// Runs every check on the given translations and content.
+/// Loads the given translations and content through the one pipeline, then
+/// cross-checks them: every language has the source's messages, every id the
+/// UI and the content use exists, every character has a glyph.
 pub fn run(locales: &Files, content_files: &Files) -> Report {
-    let (catalog, mut errors) = Catalog::load(locales);
-    errors.extend(check_translations(&catalog));
-    errors.extend(check_ui_ids(&catalog));
-    errors.extend(check_glyphs(&catalog));
-    let (content, content_problems) = Content::load(content_files, &catalog);
-    errors.extend(content_problems);
-    if let Some(content) = &content {
-        for id in content::message_ids(content) {
-            for language in catalog.languages() {
-                if catalog.try_format(&language.code, &id, None).is_none() {
-                    errors.push(Problem::new(
-                        content_files.display(""),
-                        None,
-                        format!("message '{id}' is missing in '{}'", language.code),
-                    ));
-                }
+    let (content, mut errors) = Content::load(locales, content_files);
+    let catalog = &content.catalog;
+    errors.extend(check_translations(catalog));
+    errors.extend(check_ui_ids(catalog));
+    errors.extend(check_glyphs(catalog));
+    for id in lines::message_ids(&content.lines) {
+        for language in catalog.languages() {
+            if catalog.try_format(&language.code, &id, None).is_none() {
+                errors.push(Problem::new(
+                    content_files.display(""),
+                    None,
+                    format!("message '{id}' is missing in '{}'", language.code),
+                ));
             }
         }
     }
-    let ceilings = match crate::rules::Ceilings::load(content_files) {
-        Ok(c) => Some(c),
-        Err(problems) => {
-            errors.extend(problems);
-            None
-        }
-    };
-    if let Err(problems) = crate::flow::Flow::load(content_files, &catalog, ceilings.as_ref()) {
-        errors.extend(problems);
-    }
-    if let Err(problems) = crate::guides::Guides::load(content_files, &catalog) {
-        errors.extend(problems);
-    }
-    errors.extend(check_outcome_messages(&catalog));
+    errors.extend(check_outcome_messages(catalog));
     let unreviewed = catalog
         .languages()
         .iter()
@@ -70,6 +59,7 @@ pub fn run(locales: &Files, content_files: &Files) -> Report {
         unreviewed,
         languages: catalog.languages().len(),
         messages: catalog.message_signatures(SOURCE_LANGUAGE).len(),
+        content,
     }
 }
 
@@ -146,7 +136,7 @@ pub fn check_translations(catalog: &Catalog) -> Vec<Problem> {
 pub fn check_outcome_messages(catalog: &Catalog) -> Vec<Problem> {
     let known = catalog.source_ids();
     let mut problems = Vec::new();
-    for outcome in crate::rules::Outcome::ALL {
+    for outcome in crate::content::rules::Outcome::ALL {
         for part in OUTCOME_PARTS {
             let id = format!("outcome-{outcome}-{part}");
             if !known.contains(&id) {
@@ -182,10 +172,10 @@ pub fn check_ui_ids(catalog: &Catalog) -> Vec<Problem> {
 /// Every character of every message has a glyph in the embedded fonts: a
 /// missing glyph draws nothing, silently.
 pub fn check_glyphs(catalog: &Catalog) -> Vec<Problem> {
-    let fonts = crate::fonts::embedded_fonts();
+    let fonts = Files::EmbeddedFonts.to_memory();
     let faces: Vec<ttf_parser::Face> = fonts
-        .iter()
-        .filter_map(|(_, data)| ttf_parser::Face::parse(data, 0).ok())
+        .values()
+        .filter_map(|data| ttf_parser::Face::parse(data, 0).ok())
         .collect();
     let mut problems = Vec::new();
     for language in catalog.languages() {
@@ -221,29 +211,4 @@ pub fn needs_glyph(c: char) -> bool {
     !(c.is_whitespace()
         || c.is_control()
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}'))
-}
-
-/// Checks the operator's configuration and the directory file it points to.
-pub fn check_config(path: &std::path::Path, locales: &Files) -> Vec<Problem> {
-    let (catalog, _) = Catalog::load(locales);
-    match crate::config::Config::load(path, &catalog) {
-        Err(problems) => problems,
-        Ok(config) => {
-            let mut problems = match &config.directory {
-                None => Vec::new(),
-                Some(directory) => match crate::directory::Directory::load(directory) {
-                    Ok((_, problems)) => problems,
-                    Err(problem) => vec![problem],
-                },
-            };
-            // The newest update is the one the operator has just copied.
-            if let Some(folder) = &config.content
-                && let Some(newest) = crate::overlay::candidates(folder).first()
-                && let Err(found) = crate::overlay::verify(newest)
-            {
-                problems.extend(found);
-            }
-            problems
-        }
-    }
 }

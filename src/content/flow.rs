@@ -8,10 +8,10 @@ use std::collections::{BTreeSet, HashMap};
 use serde::Deserialize;
 use toml::value::Date;
 
-use crate::files::Files;
-use crate::i18n::{Catalog, SOURCE_LANGUAGE};
-use crate::problem::{Problem, line_of};
-use crate::rules::{self, Answers, Ceilings, Outcome, Zone};
+use crate::content::files::Files;
+use crate::content::i18n::{Catalog, SOURCE_LANGUAGE};
+use crate::content::problem::{Problem, line_of};
+use crate::content::rules::{self, Answers, Ceilings, Outcome, Zone};
 
 pub const FLOW_FILE: &str = "flow.toml";
 const RESULT: &str = "result";
@@ -105,8 +105,9 @@ impl Flow {
                 e.message().trim().to_string(),
             )]
         })?;
-        let line_of_question =
-            |id: &str| crate::problem::line_starting_with(&text, &format!("id = \"{id}\""));
+        let line_of_question = |id: &str| {
+            crate::content::problem::line_starting_with(&text, &format!("id = \"{id}\""))
+        };
         let mut problems = Vec::new();
         let mut index = HashMap::new();
         for (i, q) in parsed.question.iter().enumerate() {
@@ -205,7 +206,7 @@ impl Flow {
         let Some(&start) = index.get(&parsed.start) else {
             problems.push(Problem::new(
                 &file,
-                crate::problem::line_starting_with(&text, "start"),
+                crate::content::problem::line_starting_with(&text, "start"),
                 format!("start '{}' is not a question", parsed.start),
             ));
             return Err(problems);

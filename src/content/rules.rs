@@ -12,8 +12,8 @@ use std::str::FromStr;
 use serde::Deserialize;
 use toml::value::Date;
 
-use crate::files::Files;
-use crate::problem::{Problem, line_of};
+use crate::content::files::Files;
+use crate::content::problem::{Problem, line_of};
 
 pub const CEILINGS_FILE: &str = "ceilings.toml";
 

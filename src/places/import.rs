@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::directory::{DirectoryFile, Place, check_place, haversine_km, in_france};
+use crate::places::directory::{DirectoryFile, Place, check_place, haversine_km, in_france};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

@@ -122,5 +122,5 @@ fn read_day(path: &Path) -> Result<Day, String> {
 
 /// Today, as the day's file name.
 pub fn today() -> String {
-    crate::rules::today().to_string()
+    crate::content::rules::today().to_string()
 }

@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::i18n::Catalog;
-use crate::problem::{Problem, line_of, line_starting_with};
-use crate::rules::Zone;
+use crate::content::files::Files;
+use crate::content::i18n::Catalog;
+use crate::content::problem::{Problem, line_of, line_starting_with};
+use crate::content::rules::Zone;
 
 /// Where the kiosk looks for its configuration when none is given.
 pub const DEFAULT_PATH: &str = "/etc/passerelle/config.toml";
@@ -116,6 +117,16 @@ pub struct Config {
     /// Clockwise degrees (0, 90, 180, 270) the picture is turned to match a
     /// screen mounted on its side or upside down.
     pub rotation: u32,
+    /// Where the languages were set, for [`Config::check_languages`].
+    pub languages_at: Option<Source>,
+}
+
+/// The file and line of a setting, for problems found after reading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub file: String,
+    pub offered: Option<usize>,
+    pub default: Option<usize>,
 }
 
 /// The rotations a screen can have.
@@ -151,26 +162,23 @@ impl Default for Config {
             operator_pin: None,
             screen_size: None,
             rotation: 0,
+            languages_at: None,
         }
     }
 }
 
 impl Config {
-    /// Reads and checks `path` against the kiosk's languages.
-    pub fn load(path: &Path, catalog: &Catalog) -> Result<Config, Vec<Problem>> {
+    /// Reads and checks `path`. Its languages are checked against the
+    /// content the kiosk runs on, once that is known: [`Config::check_languages`].
+    pub fn load(path: &Path) -> Result<Config, Vec<Problem>> {
         let file = path.display().to_string();
         let text = std::fs::read_to_string(path)
             .map_err(|e| vec![Problem::new(&file, None, format!("cannot read: {e}"))])?;
-        Config::parse(&text, &file, path.parent(), catalog)
+        Config::parse(&text, &file, path.parent())
     }
 
     /// Checks the text of a configuration file named `file`.
-    pub fn parse(
-        text: &str,
-        file: &str,
-        base: Option<&Path>,
-        catalog: &Catalog,
-    ) -> Result<Config, Vec<Problem>> {
+    pub fn parse(text: &str, file: &str, base: Option<&Path>) -> Result<Config, Vec<Problem>> {
         let parsed: ConfigToml = toml::from_str(text).map_err(|e| {
             vec![Problem::new(
                 file,
@@ -187,7 +195,7 @@ impl Config {
             ..Config::default()
         };
         if let Some(location) = parsed.location {
-            if !crate::directory::in_france(location.latitude, location.longitude) {
+            if !crate::places::directory::in_france(location.latitude, location.longitude) {
                 problems.push(Problem::new(
                     file,
                     at("latitude"),
@@ -204,17 +212,7 @@ impl Config {
             config.location = Some((location.latitude, location.longitude));
             config.town = location.town;
         }
-        let known = |code: &str| catalog.language(code).is_some();
         if let Some(offered) = parsed.languages.offered {
-            for code in &offered {
-                if !known(code) {
-                    problems.push(Problem::new(
-                        file,
-                        at("offered"),
-                        format!("language '{code}' is not one the kiosk has"),
-                    ));
-                }
-            }
             if offered.is_empty() {
                 problems.push(Problem::new(
                     file,
@@ -224,21 +222,13 @@ impl Config {
             }
             config.languages = offered;
         }
-        if let Some(default) = parsed.languages.default {
-            if !known(&default) {
-                problems.push(Problem::new(
-                    file,
-                    at("default"),
-                    format!("language '{default}' is not one the kiosk has"),
-                ));
-            } else if !config.languages.is_empty() && !config.languages.contains(&default) {
-                problems.push(Problem::new(
-                    file,
-                    at("default"),
-                    format!("the default language '{default}' is not among the languages offered"),
-                ));
-            }
-            config.default_language = Some(default);
+        config.default_language = parsed.languages.default;
+        if !config.languages.is_empty() || config.default_language.is_some() {
+            config.languages_at = Some(Source {
+                file: file.to_string(),
+                offered: at("offered"),
+                default: at("default"),
+            });
         }
         if config.idle_seconds < 10 {
             problems.push(Problem::new(
@@ -323,4 +313,90 @@ impl Config {
             Err(problems)
         }
     }
+}
+
+impl Config {
+    /// Checks the languages offered against the catalog the kiosk runs on
+    /// (the embedded one or a content update's). A language it does not have
+    /// is a problem; the kiosk then offers every language it has, and keeps
+    /// the rest of the configuration.
+    pub fn check_languages(&mut self, catalog: &Catalog) -> Vec<Problem> {
+        let (file, offered_at, default_at) = match &self.languages_at {
+            Some(at) => (at.file.clone(), at.offered, at.default),
+            None => (String::from("config.toml"), None, None),
+        };
+        let known = |code: &str| catalog.language(code).is_some();
+        let mut problems = Vec::new();
+        for code in &self.languages {
+            if !known(code) {
+                problems.push(Problem::new(
+                    &file,
+                    offered_at,
+                    format!("language '{code}' is not one the kiosk has"),
+                ));
+            }
+        }
+        if let Some(default) = &self.default_language {
+            if !known(default) {
+                problems.push(Problem::new(
+                    &file,
+                    default_at,
+                    format!("language '{default}' is not one the kiosk has"),
+                ));
+            } else if !self.languages.is_empty() && !self.languages.contains(default) {
+                problems.push(Problem::new(
+                    &file,
+                    default_at,
+                    format!("the default language '{default}' is not among the languages offered"),
+                ));
+            }
+        }
+        if !problems.is_empty() {
+            self.languages.clear();
+            self.default_language = None;
+        }
+        problems
+    }
+}
+
+/// Checks the operator's configuration, the directory file it points to, its
+/// newest content update, and its languages against the content the kiosk
+/// would run on (that update when it is valid, else `locales`).
+pub fn check_config(path: &Path, locales: &Files) -> Vec<Problem> {
+    let mut config = match Config::load(path) {
+        Ok(config) => config,
+        Err(problems) => return problems,
+    };
+    let mut problems = match &config.directory {
+        None => Vec::new(),
+        Some(directory) => match crate::places::directory::Directory::load(directory) {
+            Ok((_, problems)) => problems,
+            Err(problem) => vec![problem],
+        },
+    };
+    // The newest update is the one the operator has just copied: its
+    // problems are errors; the languages are checked against the update the
+    // kiosk would use.
+    let mut update = None;
+    if let Some(folder) = &config.content {
+        for (i, candidate) in crate::content::update::candidates(folder)
+            .iter()
+            .enumerate()
+        {
+            match crate::content::update::verify(candidate) {
+                Ok(verified) => {
+                    update = Some(verified);
+                    break;
+                }
+                Err(found) if i == 0 => problems.extend(found),
+                Err(_) => {}
+            }
+        }
+    }
+    let catalog = match update {
+        Some(verified) => verified.content.catalog,
+        None => Catalog::load(locales).0,
+    };
+    problems.extend(config.check_languages(&catalog));
+    problems
 }

@@ -7,9 +7,9 @@ use chrono::{Duration, NaiveDateTime, NaiveTime};
 use fluent_bundle::FluentArgs;
 use slint::{ComponentHandle, Image, ModelRc, SharedString, VecModel};
 
-use crate::app::Kiosk;
-use crate::directory::{self, Entry, KINDS, OpenState};
-use crate::rules::Outcome;
+use crate::content::rules::Outcome;
+use crate::kiosk::state::Kiosk;
+use crate::places::directory::{self, Entry, KINDS, OpenState};
 use crate::{AppWindow, KindChip, NearbyAdapter, PlaceCard};
 
 const DAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
@@ -58,23 +58,24 @@ pub fn kinds_for(outcomes: &[Outcome]) -> Vec<String> {
 
 /// Shows every kind.
 pub fn all(window: &AppWindow, kiosk: &Kiosk) {
-    kiosk.nearby_filter.borrow_mut().clear();
+    kiosk.visit.nearby_filter.borrow_mut().clear();
     refresh(window, kiosk);
 }
 
 /// Shows the kinds that help with the guide's current result.
 pub fn for_result(window: &AppWindow, kiosk: &Kiosk) {
     let outcomes = kiosk
+        .visit
         .answers()
-        .map(|a| crate::rules::advise(&a, kiosk.ceilings.as_ref()).outcomes)
+        .map(|a| crate::content::rules::advise(&a, kiosk.content().ceilings.as_ref()).outcomes)
         .unwrap_or_default();
-    *kiosk.nearby_filter.borrow_mut() = kinds_for(&outcomes);
+    *kiosk.visit.nearby_filter.borrow_mut() = kinds_for(&outcomes);
     refresh(window, kiosk);
 }
 
 /// The kinds present in the kiosk's list, in the usual order.
 fn present_kinds(kiosk: &Kiosk) -> Vec<&'static str> {
-    let Some(dir) = &kiosk.directory else {
+    let Some(dir) = &kiosk.loaded.places else {
         return Vec::new();
     };
     KINDS
@@ -91,13 +92,13 @@ fn present_kinds(kiosk: &Kiosk) -> Vec<&'static str> {
 /// Chip `index` as shown: "all", then the kinds present (reversed right to left).
 pub fn choose_kind(window: &AppWindow, kiosk: &Kiosk, index: usize) {
     let kinds = present_kinds(kiosk);
-    let lang = crate::app::current_language(window);
-    let index = if kiosk.catalog.is_rtl(&lang) {
+    let lang = crate::kiosk::tr::current_language(window);
+    let index = if kiosk.content().catalog.is_rtl(&lang) {
         kinds.len().saturating_sub(index)
     } else {
         index
     };
-    let mut filter = kiosk.nearby_filter.borrow_mut();
+    let mut filter = kiosk.visit.nearby_filter.borrow_mut();
     filter.clear();
     if index > 0
         && let Some(kind) = kinds.get(index - 1)
@@ -110,11 +111,11 @@ pub fn choose_kind(window: &AppWindow, kiosk: &Kiosk, index: usize) {
 
 /// The places shown now, as indexes into the directory.
 fn shown(kiosk: &Kiosk, at: NaiveDateTime) -> Vec<(usize, Option<f64>, OpenState)> {
-    let Some(dir) = &kiosk.directory else {
+    let Some(dir) = &kiosk.loaded.places else {
         return Vec::new();
     };
-    let filter = kiosk.nearby_filter.borrow();
-    match kiosk.location {
+    let filter = kiosk.visit.nearby_filter.borrow();
+    match kiosk.settings.location {
         Some((lat, lon)) => dir
             .near(lat, lon, &filter, at, LIMIT)
             .into_iter()
@@ -147,12 +148,12 @@ fn shown(kiosk: &Kiosk, at: NaiveDateTime) -> Vec<(usize, Option<f64>, OpenState
 
 /// Fills the list in the window's language.
 pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
-    let lang = crate::app::current_language(window);
-    let catalog = &kiosk.catalog;
+    let lang = crate::kiosk::tr::current_language(window);
+    let catalog = &kiosk.content().catalog;
     let adapter = window.global::<NearbyAdapter>();
     let at = directory::now_in_paris();
-    adapter.set_has_directory(kiosk.directory.is_some());
-    let filter = kiosk.nearby_filter.borrow().clone();
+    adapter.set_has_directory(kiosk.loaded.places.is_some());
+    let filter = kiosk.visit.nearby_filter.borrow().clone();
     let mut chips = vec![KindChip {
         label: catalog.text(&lang, "nearby-all").into(),
         icon: "place".into(),
@@ -166,22 +167,22 @@ pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
         });
     }
     // Right to left, the chips read from the right: "all" first there.
-    if kiosk.catalog.is_rtl(&lang) {
+    if kiosk.content().catalog.is_rtl(&lang) {
         chips.reverse();
     }
     adapter.set_kinds(ModelRc::new(VecModel::from(chips)));
     let list = shown(kiosk, at);
-    *kiosk.nearby_shown.borrow_mut() = list.iter().map(|(i, _, _)| *i).collect();
+    *kiosk.visit.nearby_shown.borrow_mut() = list.iter().map(|(i, _, _)| *i).collect();
     let cards: Vec<PlaceCard> = list
         .iter()
         .filter_map(|(i, distance, state)| {
-            let entry = kiosk.directory.as_ref()?.entries.get(*i)?;
+            let entry = kiosk.loaded.places.as_ref()?.entries.get(*i)?;
             Some(card(kiosk, &lang, entry, *distance, *state, at, false))
         })
         .collect();
     let mut sources: Vec<String> = Vec::new();
     for (i, _, _) in &list {
-        if let Some(e) = kiosk.directory.as_ref().and_then(|d| d.entries.get(*i)) {
+        if let Some(e) = kiosk.loaded.places.as_ref().and_then(|d| d.entries.get(*i)) {
             let s = format!("{} {}", e.place.source, e.place.source_date)
                 .trim()
                 .to_string();
@@ -203,19 +204,21 @@ pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
     };
     adapter.set_places(ModelRc::new(VecModel::from(cards)));
     adapter.set_attribution(attribution.into());
-    adapter.set_national(ModelRc::new(VecModel::from(crate::app::line_models(
-        kiosk,
-        &lang,
-        &kiosk.content.national,
-    ))));
-    if let Some(index) = kiosk.open_place.get() {
+    adapter.set_national(ModelRc::new(VecModel::from(
+        crate::kiosk::lines::line_models(
+            &kiosk.content().catalog,
+            &lang,
+            &kiosk.content().lines.national,
+        ),
+    )));
+    if let Some(index) = kiosk.visit.open_place.get() {
         open_place_entry(window, kiosk, index);
     }
 }
 
 /// Opens the place at position `index` of the list shown.
 pub fn open_place(window: &AppWindow, kiosk: &Kiosk, index: usize) {
-    let Some(entry_index) = kiosk.nearby_shown.borrow().get(index).copied() else {
+    let Some(entry_index) = kiosk.visit.nearby_shown.borrow().get(index).copied() else {
         return;
     };
     open_place_entry(window, kiosk, entry_index);
@@ -223,16 +226,18 @@ pub fn open_place(window: &AppWindow, kiosk: &Kiosk, index: usize) {
 
 fn open_place_entry(window: &AppWindow, kiosk: &Kiosk, entry_index: usize) {
     let Some(entry) = kiosk
-        .directory
+        .loaded
+        .places
         .as_ref()
         .and_then(|d| d.entries.get(entry_index))
     else {
         return;
     };
-    kiosk.open_place.set(Some(entry_index));
-    let lang = crate::app::current_language(window);
+    kiosk.visit.open_place.set(Some(entry_index));
+    let lang = crate::kiosk::tr::current_language(window);
     let at = directory::now_in_paris();
     let distance = kiosk
+        .settings
         .location
         .map(|(lat, lon)| directory::haversine_km(lat, lon, entry.place.lat, entry.place.lon));
     let card = card(kiosk, &lang, entry, distance, entry.state(at), at, true);
@@ -240,22 +245,23 @@ fn open_place_entry(window: &AppWindow, kiosk: &Kiosk, entry_index: usize) {
 }
 
 fn time_text(kiosk: &Kiosk, lang: &str, t: &NaiveDateTime) -> String {
-    kiosk.catalog.digits(lang, &directory::hh_mm(t))
+    kiosk.content().catalog.digits(lang, &directory::hh_mm(t))
 }
 
 fn day_name(kiosk: &Kiosk, lang: &str, day: &NaiveDateTime, now: &NaiveDateTime) -> String {
     let days = (day.date() - now.date()).num_days();
     match days {
-        0 => kiosk.catalog.text(lang, "place-today"),
-        1 => kiosk.catalog.text(lang, "place-tomorrow"),
+        0 => kiosk.content().catalog.text(lang, "place-today"),
+        1 => kiosk.content().catalog.text(lang, "place-tomorrow"),
         _ => kiosk
+            .content()
             .catalog
             .text(lang, &format!("day-{}", DAYS[directory::weekday(day)])),
     }
 }
 
 fn state_text(kiosk: &Kiosk, lang: &str, state: OpenState, now: &NaiveDateTime) -> (String, bool) {
-    let catalog = &kiosk.catalog;
+    let catalog = &kiosk.content().catalog;
     match state {
         OpenState::Open(Some(until)) => {
             let mut args = FluentArgs::new();
@@ -305,7 +311,7 @@ fn card(
     now: NaiveDateTime,
     full: bool,
 ) -> PlaceCard {
-    let catalog = &kiosk.catalog;
+    let catalog = &kiosk.content().catalog;
     let place = &entry.place;
     let kind = place
         .kinds
@@ -365,11 +371,11 @@ fn card(
     let phone = place.phones.first().cloned().unwrap_or_default();
     let (qr_address, qr_phone) = if full {
         (
-            crate::guide_ui::qr_image(&format!("geo:{:.6},{:.6}", place.lat, place.lon)),
+            crate::kiosk::guide::qr_image(&format!("geo:{:.6},{:.6}", place.lat, place.lon)),
             if phone.is_empty() {
                 Image::default()
             } else {
-                crate::guide_ui::qr_image(&tel_uri(&phone))
+                crate::kiosk::guide::qr_image(&tel_uri(&phone))
             },
         )
     } else {

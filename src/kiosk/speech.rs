@@ -13,7 +13,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use crate::i18n::Catalog;
+use crate::content::i18n::Catalog;
 
 /// The speech synthesis program.
 pub const ESPEAK: &str = "espeak-ng";
@@ -194,7 +194,7 @@ impl Speech {
             // Messages without variables: the others are never shown whole
             // as they are written.
             catalog
-                .message_signatures(crate::i18n::SOURCE_LANGUAGE)
+                .message_signatures(crate::content::i18n::SOURCE_LANGUAGE)
                 .into_iter()
                 .filter(|m| m.variables.is_empty())
                 .filter_map(|m| {

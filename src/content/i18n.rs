@@ -13,8 +13,8 @@ use intl_memoizer::{IntlLangMemoizer, Memoizable};
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::files::Files;
-use crate::problem::{Problem, line_of, line_starting_with};
+use crate::content::files::Files;
+use crate::content::problem::{Problem, line_of, line_starting_with};
 
 /// French is the source language: every other language has exactly its
 /// messages, and a message missing elsewhere falls back to it.

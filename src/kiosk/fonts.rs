@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use slint::fontique_011::fontique;
 
-use crate::files::Files;
+use crate::content::files::Files;
 
 /// The family the UI asks for (`default-font-family` in ui/app.slint).
 pub const DEFAULT_FAMILY: &str = "Noto Sans";
@@ -86,14 +86,4 @@ pub fn register() {
             );
         }
     }
-}
-
-/// The embedded font files and their bytes, for the glyph coverage checks.
-pub fn embedded_fonts() -> Vec<(String, Vec<u8>)> {
-    let files = Files::EmbeddedFonts;
-    files
-        .list()
-        .into_iter()
-        .filter_map(|name| files.read(&name).ok().map(|data| (name, data)))
-        .collect()
 }

@@ -2,15 +2,19 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::rc::Rc;
 
 use clap::{Parser, Subcommand};
 
-use crate::app::{self, Kiosk, Setup};
-use crate::check;
-use crate::files::Files;
-use crate::i18n::{Catalog, SOURCE_LANGUAGE};
-use crate::screenshot;
+mod advise;
+
+use advise::advise_text;
+
+use crate::content::check;
+use crate::content::files::Files;
+use crate::content::i18n::SOURCE_LANGUAGE;
+use crate::kiosk::screenshot;
+use crate::kiosk::start::{run_kiosk, set_display_rotation};
+use crate::kiosk::state::{Kiosk, Setup};
 
 #[derive(Parser)]
 #[command(
@@ -134,7 +138,7 @@ enum ServicesCommand {
     /// Convert an open-data file into the kiosk's directory file.
     Import {
         #[arg(long, value_enum)]
-        format: crate::import::Format,
+        format: crate::places::import::Format,
         /// The open-data file.
         input: PathBuf,
         /// The directory file to write (JSON).
@@ -190,13 +194,15 @@ pub fn main() -> ExitCode {
         }
     };
     let config_path = cli.config.clone().or_else(|| {
-        let default = PathBuf::from(crate::config::DEFAULT_PATH);
+        let default = PathBuf::from(crate::ops::config::DEFAULT_PATH);
         default.is_file().then_some(default)
     });
     if let Some(path) = &config_path
         && !matches!(cli.command, Some(Command::Check { .. }))
     {
-        match crate::config::Config::load(path, &Catalog::embedded()) {
+        // Its languages are checked once the content is loaded (a content
+        // update may add languages).
+        match crate::ops::config::Config::load(path) {
             Ok(config) => setup.config = config,
             Err(problems) => {
                 // The kiosk keeps running, on its defaults, and says why in the log.
@@ -225,14 +231,14 @@ pub fn main() -> ExitCode {
         }) => return run_advise(&answers, locale.as_deref(), json, &setup),
         Some(Command::Content {
             command: ContentCommand::Seal { folder },
-        }) => crate::overlay::seal(&folder).map(|n| {
+        }) => crate::content::update::seal(&folder).map(|n| {
             println!(
                 "sealed {n} files in {}",
-                folder.join(crate::overlay::MANIFEST).display()
+                folder.join(crate::content::update::MANIFEST).display()
             )
         }),
         Some(Command::Stats) => match &setup.config.stats {
-            Some(folder) => crate::stats::Stats::new(folder.clone())
+            Some(folder) => crate::ops::stats::Stats::new(folder.clone())
                 .report()
                 .map(|r| print!("{r}")),
             None => Err(
@@ -270,73 +276,6 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn load_kiosk(setup: &Setup) -> Rc<Kiosk> {
-    Kiosk::load(setup)
-}
-
-fn run_kiosk(fullscreen: bool, unattended: bool, setup: &Setup) -> Result<(), String> {
-    let kiosk = load_kiosk(setup);
-    let window = app::build(kiosk).map_err(|e| format!("cannot open the window: {e}"))?;
-    let handle = slint::ComponentHandle::window(&window);
-    if let Some((width, height)) = setup.config.layout_size() {
-        handle.set_size(slint::LogicalSize::new(width as f32, height as f32));
-    }
-    if fullscreen || unattended {
-        handle.set_fullscreen(true);
-    }
-    if unattended {
-        // A visitor cannot close the kiosk (Alt+F4, the window manager's close).
-        handle.on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
-        hide_cursor(handle);
-    }
-    // Under systemd (Type=notify): ready once the window is up, then the
-    // watchdog fed from this event loop, so a frozen screen gets restarted.
-    let notifier = crate::systemd::Notifier::from_env().map(Rc::new);
-    let _watchdog = notifier.as_ref().and_then(|notifier| {
-        crate::systemd::watchdog_interval_from_env()
-            .map(|every| crate::systemd::keep_alive(notifier.clone(), every))
-    });
-    slint::ComponentHandle::show(&window).map_err(|e| e.to_string())?;
-    if let Some(notifier) = notifier {
-        slint::Timer::single_shot(std::time::Duration::ZERO, move || {
-            notifier.notify("READY=1");
-        });
-    }
-    slint::run_event_loop().map_err(|e| e.to_string())
-}
-
-/// Passes the configured rotation to the Raspberry Pi's display backend,
-/// which reads it from `SLINT_KMS_ROTATION` (unless the unit already sets it).
-#[allow(unsafe_code)]
-fn set_display_rotation(rotation: u32) {
-    if rotation != 0 && std::env::var_os("SLINT_KMS_ROTATION").is_none() {
-        // SAFETY: called from `main` before the kiosk starts any thread, so
-        // nothing reads the environment at the same time.
-        unsafe { std::env::set_var("SLINT_KMS_ROTATION", rotation.to_string()) }
-    }
-}
-
-/// Hides the mouse pointer of a desktop window (a touch screen has no use for
-/// it). The Raspberry Pi's linuxkms backend draws none for a touch screen.
-#[cfg(feature = "desktop")]
-fn hide_cursor(window: &slint::Window) {
-    use slint::winit_030::{EventResult, WinitWindowAccessor, winit};
-    window.on_winit_window_event(|window, event| {
-        if matches!(
-            event,
-            winit::event::WindowEvent::CursorEntered { .. }
-                | winit::event::WindowEvent::Focused(true)
-                | winit::event::WindowEvent::Resized(_)
-        ) {
-            window.with_winit_window(|w| w.set_cursor_visible(false));
-        }
-        EventResult::Propagate
-    });
-}
-
-#[cfg(not(feature = "desktop"))]
-fn hide_cursor(_window: &slint::Window) {}
-
 fn run_check(
     locales: Option<PathBuf>,
     content: Option<PathBuf>,
@@ -346,7 +285,9 @@ fn run_check(
     let content = content.map_or(Files::EmbeddedContent, Files::Dir);
     let mut report = check::run(&locales, &content);
     if let Some(path) = config {
-        report.errors.extend(check::check_config(path, &locales));
+        report
+            .errors
+            .extend(crate::ops::config::check_config(path, &locales));
     }
     for problem in &report.errors {
         println!("error: {problem}");
@@ -382,100 +323,6 @@ fn run_advise(pairs: &[String], locale: Option<&str>, json: bool, setup: &Setup)
     }
 }
 
-/// The text `passerelle advise` prints, or the error for a bad answer.
-/// The advice for `pairs` as the kiosk of `setup` would give it: its zone,
-/// and the ceilings and translations of its content update if it has one.
-pub fn advise_text(
-    pairs: &[String],
-    locale: Option<&str>,
-    json: bool,
-    setup: &Setup,
-) -> Result<String, String> {
-    let kiosk = load_kiosk(setup);
-    let mut answers = crate::rules::Answers::new(crate::rules::today());
-    answers.zone = kiosk.zone;
-    for pair in pairs {
-        let (key, value) = pair
-            .split_once('=')
-            .ok_or_else(|| format!("'{pair}' is not KEY=VALUE"))?;
-        answers.set(key.trim(), value.trim())?;
-    }
-    let catalog = locale.map(|_| &kiosk.catalog);
-    let lang = match (&catalog, locale) {
-        (Some(catalog), Some(code)) => Some(
-            catalog
-                .negotiate(code)
-                .ok_or_else(|| format!("unknown language '{code}'"))?,
-        ),
-        _ => None,
-    };
-    let advice = crate::rules::advise(&answers, kiosk.ceilings.as_ref());
-    let title = |outcome: crate::rules::Outcome| match (&catalog, &lang) {
-        (Some(catalog), Some(lang)) => {
-            Some(catalog.text(lang, &format!("outcome-{outcome}-title")))
-        }
-        _ => None,
-    };
-    if json {
-        let outcomes: Vec<serde_json::Value> = advice
-            .outcomes
-            .iter()
-            .map(|o| match title(*o) {
-                Some(t) => serde_json::json!({ "id": o.name(), "title": t }),
-                None => serde_json::json!({ "id": o.name() }),
-            })
-            .collect();
-        let ceiling = advice.ceiling.as_ref().map(|c| {
-            serde_json::json!({
-                "household": c.household,
-                "free": c.free,
-                "participation": c.participation,
-                "from": c.from.to_string(),
-                "to": c.to.to_string(),
-                "zone": answers.zone.name(),
-                "computed": c.computed,
-                "stale": c.stale,
-            })
-        });
-        let value = serde_json::json!({
-            "outcomes": outcomes,
-            "ceiling": ceiling,
-            "unknown": advice.unknown,
-            "date": answers.date.to_string(),
-        });
-        return Ok(format!("{value:#}\n"));
-    }
-    let mut out = String::new();
-    for outcome in &advice.outcomes {
-        match title(*outcome) {
-            Some(t) => out.push_str(&format!("{outcome}: {t}\n")),
-            None => out.push_str(&format!("{outcome}\n")),
-        }
-    }
-    if let Some(c) = &advice.ceiling {
-        out.push_str(&format!(
-            "ceiling: household {}, free CSS and AME up to {} EUR, CSS with participation up to {} EUR a year, period {}..{} ({}{})\n",
-            c.household,
-            c.free,
-            c.participation,
-            c.from,
-            c.to,
-            answers.zone,
-            if c.computed { ", computed: to be confirmed" } else { "" }
-        ));
-        if c.stale {
-            out.push_str(&format!(
-                "warning: {} is past the last known period (it ended {}): the ceilings may have changed; check with the official simulator on complementaire-sante-solidaire.gouv.fr\n",
-                answers.date, c.to
-            ));
-        }
-    }
-    if !advice.unknown.is_empty() {
-        out.push_str(&format!("not known: {}\n", advice.unknown.join(", ")));
-    }
-    Ok(out)
-}
-
 /// Parses "LAT,LON".
 pub fn parse_point(text: &str) -> Result<(f64, f64), String> {
     let (lat, lon) = text
@@ -504,7 +351,7 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> Result<(), String> {
             let area = match (near, radius) {
                 (Some(point), Some(radius_km)) => {
                     let (lat, lon) = parse_point(&point)?;
-                    Some(crate::import::Area {
+                    Some(crate::places::import::Area {
                         lat,
                         lon,
                         radius_km,
@@ -512,13 +359,13 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> Result<(), String> {
                 }
                 _ => None,
             };
-            let options = crate::import::Options {
+            let options = crate::places::import::Options {
                 area,
                 source_date,
                 progress: std::io::IsTerminal::is_terminal(&std::io::stderr()),
             };
-            let (places, report) = crate::import::import_file(format, &input, &options)?;
-            crate::import::write_directory(places, &out)?;
+            let (places, report) = crate::places::import::import_file(format, &input, &options)?;
+            crate::places::import::write_directory(places, &out)?;
             print!("{}", report.summary());
             println!("written: {}", out.display());
             Ok(())
@@ -544,24 +391,24 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> Result<(), String> {
             };
             if let Some(kind) = kinds
                 .iter()
-                .find(|k| !crate::directory::KINDS.contains(&k.as_str()))
+                .find(|k| !crate::places::directory::KINDS.contains(&k.as_str()))
             {
                 return Err(format!(
                     "unknown kind '{kind}'; the kinds are: {}",
-                    crate::directory::KINDS.join(", ")
+                    crate::places::directory::KINDS.join(", ")
                 ));
             }
             let at = match at {
-                Some(text) => crate::directory::parse_at(&text)?,
-                None => crate::directory::now_in_paris(),
+                Some(text) => crate::places::directory::parse_at(&text)?,
+                None => crate::places::directory::now_in_paris(),
             };
             let (dir, problems) =
-                crate::directory::Directory::load(directory).map_err(|p| p.to_string())?;
+                crate::places::directory::Directory::load(directory).map_err(|p| p.to_string())?;
             for p in problems {
                 eprintln!("passerelle: warning: {p}");
             }
             let found = dir.near(lat, lon, &kinds, at, limit);
-            print!("{}", crate::directory::describe(&found, json));
+            print!("{}", crate::places::directory::describe(&found, json));
             Ok(())
         }
     }
@@ -585,7 +432,7 @@ fn run_screenshot(
         return Ok(());
     }
     let out = out.ok_or("--out is required")?;
-    let kiosk = load_kiosk(setup);
+    let kiosk = Kiosk::load(setup);
     if all {
         let count = screenshot::all(kiosk, &out)?;
         println!(
@@ -603,6 +450,7 @@ fn run_screenshot(
         )
     })?;
     let code = kiosk
+        .content()
         .catalog
         .negotiate(locale)
         .ok_or_else(|| format!("unknown language '{locale}'"))?;

@@ -1,13 +1,13 @@
-//! The content that ships with the kiosk (content/): for now the national
-//! emergency and help lines. Read from TOML with unknown fields refused, then
+//! The national emergency and help lines (content/emergency.toml and
+//! content/national.toml). Read from TOML with unknown fields refused, then
 //! checked against the translations and the pictograms the UI has.
 
 use serde::Deserialize;
 use toml::value::{Date, Datetime};
 
-use crate::files::Files;
-use crate::i18n::{Catalog, SOURCE_LANGUAGE};
-use crate::problem::{Problem, line_of};
+use crate::content::files::Files;
+use crate::content::i18n::{Catalog, SOURCE_LANGUAGE};
+use crate::content::problem::{Problem, line_of};
 
 pub const EMERGENCY_FILE: &str = "emergency.toml";
 pub const NATIONAL_FILE: &str = "national.toml";
@@ -120,31 +120,26 @@ impl Emergency {
     }
 }
 
-/// All the content.
+/// The national lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Content {
+pub struct Lines {
     pub emergency: Emergency,
     /// The national lines shown with the places nearby.
     pub national: Emergency,
 }
 
-impl Content {
-    /// The content embedded in the binary. Its problems (none: the tests
-    /// check it) go to the log; what could be read is used.
-    pub fn embedded(catalog: &Catalog) -> Content {
-        let (content, problems) = Content::load(&Files::EmbeddedContent, catalog);
-        for problem in problems {
-            crate::log::error(&problem.to_string());
-        }
-        content.unwrap_or_else(|| Content {
+impl Lines {
+    /// No line: what is kept when neither list can be read.
+    pub fn empty() -> Lines {
+        Lines {
             emergency: Emergency::empty(),
             national: Emergency::empty(),
-        })
+        }
     }
 
-    /// Reads and checks the content of `files` against `catalog`. Returns the
-    /// content when it could be read (even with problems), and every problem.
-    pub fn load(files: &Files, catalog: &Catalog) -> (Option<Content>, Vec<Problem>) {
+    /// Reads and checks the lines of `files` against `catalog`. Returns the
+    /// lines when they could be read (even with problems), and every problem.
+    pub fn load(files: &Files, catalog: &Catalog) -> (Option<Lines>, Vec<Problem>) {
         let mut problems = Vec::new();
         let emergency = load_lines(files, EMERGENCY_FILE, catalog, &mut problems);
         let national = load_lines(files, NATIONAL_FILE, catalog, &mut problems);
@@ -152,11 +147,11 @@ impl Content {
         if emergency.is_none() && national.is_none() {
             return (None, problems);
         }
-        let content = Content {
+        let lines = Lines {
             emergency: emergency.unwrap_or_else(Emergency::empty),
             national: national.unwrap_or_else(Emergency::empty),
         };
-        (Some(content), problems)
+        (Some(lines), problems)
     }
 }
 
@@ -200,7 +195,7 @@ fn load_lines(
     let Some(verified) = date_only(&parsed.verified) else {
         problems.push(Problem::new(
             &file,
-            crate::problem::line_starting_with(&text, "verified"),
+            crate::content::problem::line_starting_with(&text, "verified"),
             "'verified' must be a date such as 2026-11-27",
         ));
         return None;
@@ -331,13 +326,13 @@ fn load_lines(
     })
 }
 
-/// Message ids the content uses, for the translation checks.
-pub fn message_ids(content: &Content) -> Vec<String> {
-    content
+/// Message ids the lines use, for the translation checks.
+pub fn message_ids(lines: &Lines) -> Vec<String> {
+    lines
         .emergency
         .lines
         .iter()
-        .chain(&content.national.lines)
+        .chain(&lines.national.lines)
         .flat_map(|l| [l.name_id(), l.what_id()])
         .collect()
 }

@@ -7,9 +7,10 @@ use std::path::Path;
 use std::rc::Rc;
 
 use crate::Screen;
-use crate::app::{self, Kiosk};
-use crate::guide_ui;
-use crate::render;
+use crate::kiosk::guide;
+use crate::kiosk::render;
+use crate::kiosk::state::Kiosk;
+use crate::kiosk::window;
 
 /// The screens, by the names the command line uses.
 pub const SCREENS: &[(&str, Screen)] = &[
@@ -83,14 +84,14 @@ pub fn one(
     out: &Path,
 ) -> Result<(), String> {
     let screen = screen_by_name(name).ok_or_else(|| format!("unknown screen '{name}'"))?;
-    if screen == Screen::Place && kiosk.directory.is_none() {
+    if screen == Screen::Place && kiosk.loaded.places.is_none() {
         return Err("the place screen shows a place of the directory: give --directory FILE (and --location LAT,LON)".into());
     }
     render::init_headless()?;
-    let window = app::build(Rc::clone(&kiosk)).map_err(|e| e.to_string())?;
-    app::set_language(&window, &kiosk, locale);
+    let window = window::build(Rc::clone(&kiosk)).map_err(|e| e.to_string())?;
+    window::set_language(&window, &kiosk, locale);
     prepare(&window, &kiosk, name, screen);
-    app::show_screen(&window, screen);
+    window::show_screen(&window, screen);
     set_display(&window, display);
     let picture = render::render(&window, size.0, size.1)?;
     picture.write_png(out)
@@ -112,17 +113,17 @@ pub fn prepare(window: &crate::AppWindow, kiosk: &Kiosk, name: &str, screen: Scr
         .set_open(name == "display");
     match screen {
         Screen::Question => {
-            guide_ui::start(window, kiosk);
+            guide::start(window, kiosk);
             choose_path(window, kiosk, &["no"]);
         }
         Screen::Result | Screen::Staff => {
-            guide_ui::start(window, kiosk);
+            guide::start(window, kiosk);
             choose_path(window, kiosk, SAMPLE_PATH);
         }
-        Screen::Nearby => crate::nearby_ui::all(window, kiosk),
+        Screen::Nearby => crate::kiosk::nearby::all(window, kiosk),
         Screen::Operator => {
             let lines: Vec<crate::OperatorLine> =
-                crate::operator::lines(kiosk, &crate::rules::today())
+                crate::kiosk::operator::lines(kiosk, &crate::content::rules::today())
                     .into_iter()
                     .map(|(text, warning)| crate::OperatorLine {
                         text: text.into(),
@@ -134,15 +135,16 @@ pub fn prepare(window: &crate::AppWindow, kiosk: &Kiosk, name: &str, screen: Scr
                 .set_lines(slint::ModelRc::new(slint::VecModel::from(lines)));
         }
         Screen::Place => {
-            crate::nearby_ui::all(window, kiosk);
-            crate::nearby_ui::open_place(window, kiosk, 0);
+            crate::kiosk::nearby::all(window, kiosk);
+            crate::kiosk::nearby::open_place(window, kiosk, 0);
         }
         Screen::GuidePage => {
             let ame = kiosk
+                .content()
                 .guides
                 .as_ref()
                 .and_then(|g| g.guides.iter().position(|g| g.id == "ame"));
-            guide_ui::open_guide(window, kiosk, ame.unwrap_or(0));
+            guide::open_guide(window, kiosk, ame.unwrap_or(0));
         }
         _ => {}
     }
@@ -153,7 +155,9 @@ pub fn prepare(window: &crate::AppWindow, kiosk: &Kiosk, name: &str, screen: Scr
 pub fn choose_path(window: &crate::AppWindow, kiosk: &Kiosk, path: &[&str]) {
     for wanted in path {
         let index = {
-            let (Some(flow), Some(walk)) = (&kiosk.flow, kiosk.walk.borrow().clone()) else {
+            let (Some(flow), Some(walk)) =
+                (&kiosk.content().flow, kiosk.visit.walk.borrow().clone())
+            else {
                 return;
             };
             let Some(question) = walk.current(flow) else {
@@ -165,7 +169,7 @@ pub fn choose_path(window: &crate::AppWindow, kiosk: &Kiosk, path: &[&str]) {
         };
         match index {
             Some(i) => {
-                guide_ui::choose(window, kiosk, i);
+                guide::choose(window, kiosk, i);
             }
             None => return,
         }
@@ -178,8 +182,9 @@ pub fn choose_path(window: &crate::AppWindow, kiosk: &Kiosk, path: &[&str]) {
 pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     render::init_headless()?;
-    let window = app::build(Rc::clone(&kiosk)).map_err(|e| e.to_string())?;
+    let window = window::build(Rc::clone(&kiosk)).map_err(|e| e.to_string())?;
     let codes: Vec<String> = kiosk
+        .content()
         .catalog
         .languages()
         .iter()
@@ -192,7 +197,7 @@ pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
     );
     let mut count = 0;
     for (name, screen) in SCREENS {
-        if *screen == Screen::Place && kiosk.directory.is_none() {
+        if *screen == Screen::Place && kiosk.loaded.places.is_none() {
             // A place's page needs places: give --directory (and --location).
             continue;
         }
@@ -202,9 +207,9 @@ pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
         }
         html.push_str("<th>800x480, stronger contrast</th><th>800x480, larger text</th></tr>\n");
         for code in &codes {
-            app::set_language(&window, &kiosk, code);
+            window::set_language(&window, &kiosk, code);
             prepare(&window, &kiosk, name, *screen);
-            app::show_screen(&window, *screen);
+            window::show_screen(&window, *screen);
             let _ = write!(html, "<tr><td>{code}</td>");
             let contrast = Display {
                 contrast: true,

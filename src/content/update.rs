@@ -16,8 +16,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::files::Files;
-use crate::problem::Problem;
+use crate::content::files::Files;
+use crate::content::load::Content;
+use crate::content::problem::Problem;
 
 pub const MANIFEST: &str = "manifest.toml";
 
@@ -84,16 +85,18 @@ pub fn seal(folder: &Path) -> Result<usize, String> {
     Ok(count)
 }
 
-/// The folders of a whole, sealed update.
-#[derive(Debug, Clone)]
-pub struct Overlay {
-    pub locales: PathBuf,
-    pub content: PathBuf,
+/// A whole, sealed update that passed every check, with what it holds.
+pub struct Verified {
+    /// The update's folder.
+    pub folder: PathBuf,
+    /// Its `content/` folder (recordings are read from it).
+    pub content_dir: PathBuf,
+    pub content: Content,
 }
 
 /// Checks that every file of the seal is there, whole, and nothing else is;
 /// then that the data passes every check.
-pub fn verify(folder: &Path) -> Result<Overlay, Vec<Problem>> {
+pub fn verify(folder: &Path) -> Result<Verified, Vec<Problem>> {
     let manifest_path = folder.join(MANIFEST);
     let name = manifest_path.display().to_string();
     let text = std::fs::read_to_string(&manifest_path).map_err(|e| {
@@ -102,7 +105,8 @@ pub fn verify(folder: &Path) -> Result<Overlay, Vec<Problem>> {
     let manifest: Manifest = toml::from_str(&text).map_err(|e| {
         vec![Problem::new(
             &name,
-            e.span().map(|s| crate::problem::line_of(&text, s.start)),
+            e.span()
+                .map(|s| crate::content::problem::line_of(&text, s.start)),
             e.message().trim().to_string(),
         )]
     })?;
@@ -134,16 +138,17 @@ pub fn verify(folder: &Path) -> Result<Overlay, Vec<Problem>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let overlay = Overlay {
-        locales: folder.join("locales"),
-        content: folder.join("content"),
-    };
-    let report = crate::check::run(
-        &Files::Dir(overlay.locales.clone()),
-        &Files::Dir(overlay.content.clone()),
+    let content_dir = folder.join("content");
+    let report = crate::content::check::run(
+        &Files::Dir(folder.join("locales")),
+        &Files::Dir(content_dir.clone()),
     );
     if report.is_ok() {
-        Ok(overlay)
+        Ok(Verified {
+            folder: folder.to_path_buf(),
+            content_dir,
+            content: report.content,
+        })
     } else {
         Err(report.errors)
     }
@@ -173,10 +178,9 @@ pub fn candidates(folder: &Path) -> Vec<PathBuf> {
 }
 
 /// What the kiosk runs on, chosen from the configured update folder.
-#[derive(Debug)]
 pub struct Choice {
-    /// The update used, with its folder; `None`: the embedded content.
-    pub used: Option<(PathBuf, Overlay)>,
+    /// The update used; `None`: the embedded content.
+    pub used: Option<Verified>,
     /// Why newer updates were passed over, for the operator and the log.
     pub warnings: Vec<String>,
 }
@@ -184,11 +188,10 @@ pub struct Choice {
 /// Picks the update to use from `folder`: the folder itself when it is sealed,
 /// otherwise its newest sealed subfolder that is whole and valid.
 pub fn choose(folder: &Path) -> Choice {
-    let candidates = candidates(folder);
     let mut warnings = Vec::new();
-    for candidate in candidates {
+    for candidate in candidates(folder) {
         match verify(&candidate) {
-            Ok(overlay) => {
+            Ok(verified) => {
                 if !warnings.is_empty() {
                     warnings.push(format!(
                         "the kiosk runs on the last good content update, {}",
@@ -196,7 +199,7 @@ pub fn choose(folder: &Path) -> Choice {
                     ));
                 }
                 return Choice {
-                    used: Some((candidate, overlay)),
+                    used: Some(verified),
                     warnings,
                 };
             }
@@ -213,5 +216,47 @@ pub fn choose(folder: &Path) -> Choice {
     Choice {
         used: None,
         warnings,
+    }
+}
+
+/// The content the kiosk runs on, and where it comes from.
+pub struct Running {
+    pub content: Content,
+    /// The update in use, `None` for the embedded content.
+    pub update: Option<PathBuf>,
+    /// The update's `content/` folder, where recordings are.
+    pub content_dir: Option<PathBuf>,
+    /// What the operator should know: updates refused and why.
+    pub warnings: Vec<String>,
+    /// Problems of the embedded content (none once the tests pass).
+    pub problems: Vec<Problem>,
+}
+
+/// The content for a kiosk whose operator configured `update` (or none): the
+/// newest whole and valid update, else the embedded content.
+pub fn running(update: Option<&Path>) -> Running {
+    let choice = update.map(choose);
+    let warnings = choice
+        .as_ref()
+        .map(|c| c.warnings.clone())
+        .unwrap_or_default();
+    match choice.and_then(|c| c.used) {
+        Some(verified) => Running {
+            content: verified.content,
+            update: Some(verified.folder),
+            content_dir: Some(verified.content_dir),
+            warnings,
+            problems: Vec::new(),
+        },
+        None => {
+            let (content, problems) = Content::embedded();
+            Running {
+                content,
+                update: None,
+                content_dir: None,
+                warnings,
+                problems,
+            }
+        }
     }
 }

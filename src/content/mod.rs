@@ -1,0 +1,14 @@
+//! What the kiosk knows and decides: the data files (embedded or a content
+//! update), the translations, the national lines, the guide's questions and
+//! rules, the guide pages, and the checks that locate every problem in them.
+
+pub mod check;
+pub mod files;
+pub mod flow;
+pub mod guides;
+pub mod i18n;
+pub mod lines;
+pub mod load;
+pub mod problem;
+pub mod rules;
+pub mod update;

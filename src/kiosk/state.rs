@@ -1,0 +1,216 @@
+//! The kiosk's state in four parts, each with one reason to change: what was
+//! loaded at start (read-only), what the operator set, the services (speech,
+//! counts), and the visit (wiped by quick exit and idle).
+
+use std::cell::{Cell, RefCell};
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use crate::content::flow::Walk;
+use crate::content::i18n::SOURCE_LANGUAGE;
+use crate::content::load::Content;
+use crate::content::rules::{Answers, Zone};
+use crate::kiosk::speech::Speech;
+use crate::ops::config::Config;
+use crate::ops::stats::{Event, Stats};
+use crate::places::directory::Directory;
+
+/// What was loaded at start, read-only afterwards.
+pub struct Loaded {
+    pub content: Content,
+    /// The places of the kiosk's area, when a directory file is set.
+    pub places: Option<Directory>,
+    /// The content update in use; `None`: the embedded content.
+    pub update: Option<PathBuf>,
+    /// What the operator should know (a content update refused, and why).
+    pub warnings: Vec<String>,
+}
+
+/// What the operator set (config.toml and the command line), resolved
+/// against the content loaded.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub organisation: Option<String>,
+    /// The languages offered, in the picker's order.
+    pub offered: Vec<String>,
+    /// The language a new visitor starts in, and that a session wipe restores.
+    pub default_language: String,
+    /// Where the kiosk stands (the ceilings differ overseas).
+    pub zone: Zone,
+    /// Where the kiosk stands, for distances.
+    pub location: Option<(f64, f64)>,
+    pub idle_seconds: u32,
+    pub countdown_seconds: u32,
+    /// The operator's screen PIN, if there is an operator screen.
+    pub operator_pin: Option<String>,
+}
+
+impl Settings {
+    /// The settings of `config` for the languages of `content`: a language
+    /// the content does not have is left out; with none left, every language
+    /// is offered.
+    pub fn new(config: &Config, location: Option<(f64, f64)>, content: &Content) -> Settings {
+        let catalog = &content.catalog;
+        let mut offered: Vec<String> = config
+            .languages
+            .iter()
+            .filter(|c| catalog.language(c).is_some())
+            .cloned()
+            .collect();
+        if offered.is_empty() {
+            offered = catalog.languages().iter().map(|l| l.code.clone()).collect();
+        }
+        let default_language = config
+            .default_language
+            .clone()
+            .filter(|d| offered.contains(d))
+            .or_else(|| {
+                offered
+                    .iter()
+                    .find(|c| c.as_str() == SOURCE_LANGUAGE)
+                    .cloned()
+            })
+            .or_else(|| offered.first().cloned())
+            .unwrap_or_else(|| SOURCE_LANGUAGE.to_string());
+        Settings {
+            organisation: config.organisation.clone(),
+            offered,
+            default_language,
+            zone: config.zone,
+            location: location.or(config.location),
+            idle_seconds: config.idle_seconds,
+            countdown_seconds: config.countdown_seconds,
+            operator_pin: config.operator_pin.clone(),
+        }
+    }
+}
+
+/// The services the kiosk uses while it runs.
+pub struct Services {
+    /// Reads screens aloud (recordings of the content update, or synthesis).
+    pub speech: Speech,
+    /// Anonymous daily counts, when the operator turned them on.
+    pub stats: Option<Stats>,
+}
+
+impl Services {
+    /// Counts an event for the day, when counting is on.
+    pub fn count(&self, event: Event<'_>) {
+        if let Some(stats) = &self.stats {
+            stats.count(&crate::ops::stats::today(), event);
+        }
+    }
+}
+
+/// The current visitor: in memory only, wiped by quick exit and idle.
+#[derive(Default)]
+pub struct Visit {
+    /// Their walk through the guide's questions.
+    pub walk: RefCell<Option<Walk>>,
+    /// The guide page open.
+    pub open_guide: Cell<Option<usize>>,
+    /// The kinds of place chosen with the chips.
+    pub nearby_filter: RefCell<Vec<String>>,
+    /// The places listed, as indexes into the directory.
+    pub nearby_shown: RefCell<Vec<usize>>,
+    /// The place open, as an index into the directory.
+    pub open_place: Cell<Option<usize>>,
+}
+
+impl Visit {
+    /// Forgets the visitor: the guide's answers and the pages open.
+    pub fn forget(&self) {
+        *self.walk.borrow_mut() = None;
+        self.open_guide.set(None);
+        self.nearby_filter.borrow_mut().clear();
+        self.nearby_shown.borrow_mut().clear();
+        self.open_place.set(None);
+    }
+
+    /// The visitor's answers, if they started the guide.
+    pub fn answers(&self) -> Option<Answers> {
+        self.walk.borrow().as_ref().map(|w| w.answers.clone())
+    }
+}
+
+/// Where the kiosk's local data is, beside what is embedded.
+#[derive(Debug, Clone, Default)]
+pub struct Setup {
+    /// The directory file written by `passerelle services import`.
+    pub directory: Option<PathBuf>,
+    /// The kiosk's latitude and longitude.
+    pub location: Option<(f64, f64)>,
+    /// The operator's configuration (its directory and location yield to the two above).
+    pub config: Config,
+}
+
+/// The whole kiosk, shared by the window's callbacks.
+pub struct Kiosk {
+    pub loaded: Loaded,
+    pub settings: Settings,
+    pub services: Services,
+    pub visit: Visit,
+}
+
+impl Kiosk {
+    /// The kiosk on its embedded translations and content. What is broken
+    /// (nothing, once the tests pass) is logged and left out.
+    pub fn embedded() -> Rc<Kiosk> {
+        Kiosk::load(&Setup::default())
+    }
+
+    /// The kiosk of `setup`: its content update when whole and valid (else
+    /// the embedded content), its places, its settings. Problems are logged
+    /// and what is broken is left out: the kiosk always starts.
+    pub fn load(setup: &Setup) -> Rc<Kiosk> {
+        let running = crate::content::update::running(setup.config.content.as_deref());
+        for warning in &running.warnings {
+            crate::log::error(warning);
+        }
+        for problem in &running.problems {
+            crate::log::error(&problem.to_string());
+        }
+        let mut config = setup.config.clone();
+        for problem in config.check_languages(&running.content.catalog) {
+            crate::log::error(&format!(
+                "{problem} (every language of the content is offered)"
+            ));
+        }
+        let settings = Settings::new(&config, setup.location, &running.content);
+        let directory = setup.directory.as_ref().or(config.directory.as_ref());
+        Rc::new(Kiosk {
+            loaded: Loaded {
+                content: running.content,
+                places: directory.and_then(|d| load_directory(d)),
+                update: running.update,
+                warnings: running.warnings,
+            },
+            settings,
+            services: Services {
+                speech: Speech::new(running.content_dir),
+                stats: config.stats.clone().map(Stats::new),
+            },
+            visit: Visit::default(),
+        })
+    }
+
+    /// The content the kiosk runs on.
+    pub fn content(&self) -> &Content {
+        &self.loaded.content
+    }
+}
+
+fn load_directory(path: &std::path::Path) -> Option<Directory> {
+    match Directory::load(path) {
+        Ok((directory, problems)) => {
+            for problem in problems {
+                crate::log::warn(&problem.to_string());
+            }
+            Some(directory)
+        }
+        Err(problem) => {
+            crate::log::error(&problem.to_string());
+            None
+        }
+    }
+}

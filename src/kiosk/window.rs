@@ -1,0 +1,193 @@
+//! Builds the kiosk's window and binds it to the translations and content:
+//! the `Tr` bridge, the adapters of each screen, and the session events
+//! (choose a language, forget the visitor). Navigation stays in the UI.
+
+use std::rc::Rc;
+
+use slint::{ComponentHandle, ModelRc, VecModel};
+
+use crate::kiosk::state::Kiosk;
+use crate::{AppWindow, LanguageItem, LanguagesAdapter, Nav, Screen, Session, Tr};
+
+/// Creates the window, bound to `kiosk`, on the welcome screen in the default language.
+pub fn build(kiosk: Rc<Kiosk>) -> Result<AppWindow, slint::PlatformError> {
+    crate::kiosk::fonts::register();
+    let window = AppWindow::new()?;
+
+    crate::kiosk::tr::bind(&window, &kiosk);
+
+    let catalog = &kiosk.content().catalog;
+    let languages: Vec<LanguageItem> = kiosk
+        .settings
+        .offered
+        .iter()
+        .filter_map(|code| catalog.language(code))
+        .map(|language| LanguageItem {
+            code: language.code.as_str().into(),
+            name: catalog.text(&language.code, "language-name").into(),
+            rtl: language.is_rtl(),
+        })
+        .collect();
+    window
+        .global::<LanguagesAdapter>()
+        .set_languages(ModelRc::new(VecModel::from(languages)));
+
+    let weak = window.as_weak();
+    let choose_kiosk = Rc::clone(&kiosk);
+    window.global::<Session>().on_choose_language(move |code| {
+        if let Some(window) = weak.upgrade() {
+            set_language(&window, &choose_kiosk, &code);
+            choose_kiosk
+                .services
+                .count(crate::ops::stats::Event::Language(&code));
+        }
+    });
+    let topic_kiosk = Rc::clone(&kiosk);
+    window.global::<Session>().on_topic(move |topic| {
+        topic_kiosk
+            .services
+            .count(crate::ops::stats::Event::Topic(&topic))
+    });
+    let weak = window.as_weak();
+    let reset_kiosk = Rc::clone(&kiosk);
+    window.global::<Session>().on_reset(move || {
+        if let Some(window) = weak.upgrade() {
+            reset_kiosk.visit.forget();
+            set_language(
+                &window,
+                &reset_kiosk,
+                &reset_kiosk.settings.default_language,
+            );
+        }
+    });
+    let weak = window.as_weak();
+    let read_kiosk = Rc::clone(&kiosk);
+    window.global::<crate::ReadAloud>().on_read(move || {
+        if let Some(window) = weak.upgrade() {
+            let language = crate::kiosk::tr::current_language(&window);
+            let texts = screen_texts(&window);
+            let speech = &read_kiosk.services.speech;
+            let segments = speech.plan(&read_kiosk.content().catalog, &language, &texts);
+            let volume = window.global::<crate::ReadAloud>().get_volume().clamp(0, 4) as usize;
+            speech.read(segments, volume);
+        }
+    });
+    let stop_kiosk = Rc::clone(&kiosk);
+    window
+        .global::<crate::ReadAloud>()
+        .on_stop(move || stop_kiosk.services.speech.stop());
+    let idle = window.global::<crate::Idle>();
+    idle.set_idle_seconds(kiosk.settings.idle_seconds as i32);
+    idle.set_countdown_seconds(kiosk.settings.countdown_seconds as i32);
+    crate::kiosk::guide::bind(&window, &kiosk);
+    crate::kiosk::nearby::bind(&window, &kiosk);
+    crate::kiosk::operator::bind(&window, &kiosk);
+
+    set_language(&window, &kiosk, &kiosk.settings.default_language);
+    Ok(window)
+}
+
+/// Switches every text of the window to `code` at once. An unknown code
+/// keeps the current language.
+pub fn set_language(window: &AppWindow, kiosk: &Kiosk, code: &str) {
+    let catalog = &kiosk.content().catalog;
+    let Some(language) = catalog.language(code) else {
+        crate::log::error(&format!("language '{code}' is not offered"));
+        return;
+    };
+    let tr = window.global::<Tr>();
+    tr.set_rtl(language.is_rtl());
+    tr.set_locale(language.code.as_str().into());
+    let index = catalog
+        .languages()
+        .iter()
+        .position(|l| l.code == language.code);
+    window
+        .global::<LanguagesAdapter>()
+        .set_current_index(index.unwrap_or(0) as i32);
+    window
+        .global::<crate::ReadAloud>()
+        .set_available(kiosk.services.speech.can_read(&language.code));
+    crate::kiosk::lines::fill_emergency(
+        window,
+        catalog,
+        &kiosk.content().lines.emergency,
+        &language.code,
+    );
+    crate::kiosk::guide::fill_guides(window, kiosk);
+    crate::kiosk::nearby::refresh(window, kiosk);
+    if kiosk.visit.walk.borrow().is_some() {
+        crate::kiosk::guide::refresh(window, kiosk);
+    }
+}
+
+/// The open dialog ("still there?", or the display and sound choices), which
+/// takes every touch while it is open.
+pub fn open_dialog(window: &AppWindow) -> Option<i_slint_backend_testing::ElementHandle> {
+    use i_slint_backend_testing::ElementRoot;
+    ["idle-dialog", "display-dialog"]
+        .into_iter()
+        .find_map(|id| {
+            window
+                .root_element()
+                .query_descendants()
+                .match_predicate(move |e| e.accessible_id().is_some_and(|a| a == id))
+                .find_first()
+        })
+}
+
+/// The texts the screen shows, in order, for reading aloud: the open dialog's
+/// if there is one, otherwise the screen's without the bar; only what is on
+/// screen (not what is scrolled out of view).
+pub fn screen_texts(window: &AppWindow) -> Vec<String> {
+    use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementRoot};
+    let dialog = open_dialog(window);
+    let bar = if dialog.is_some() {
+        0.0
+    } else {
+        window.global::<crate::Theme>().get_bar_height()
+    };
+    let root: ElementHandle = dialog.unwrap_or_else(|| window.root_element());
+    let size = window
+        .window()
+        .size()
+        .to_logical(window.window().scale_factor());
+    // (text, rectangle) of what is kept: a card that labels itself with its
+    // texts is read once, not once more for each of its texts.
+    let mut kept: Vec<(String, [f32; 4])> = Vec::new();
+    for element in root
+        .query_descendants()
+        .match_accessible_role(AccessibleRole::Text)
+        .find_all()
+    {
+        let (p, s) = (element.absolute_position(), element.size());
+        let on_screen = s.width > 0.0
+            && s.height > 0.0
+            && p.y + s.height > bar
+            && p.y < size.height
+            && element.computed_opacity() > 0.0;
+        let Some(label) = element.accessible_label() else {
+            continue;
+        };
+        let label = label.trim();
+        let rect = [p.x, p.y, p.x + s.width, p.y + s.height];
+        let inside = |r: &[f32; 4]| {
+            rect[0] >= r[0] - 0.5
+                && rect[1] >= r[1] - 0.5
+                && rect[2] <= r[2] + 0.5
+                && rect[3] <= r[3] + 0.5
+        };
+        let said = kept
+            .iter()
+            .any(|(text, r)| text.contains(label) && inside(r));
+        if on_screen && !label.is_empty() && !said {
+            kept.push((label.to_string(), rect));
+        }
+    }
+    kept.into_iter().map(|(text, _)| text).collect()
+}
+
+/// Shows `screen` (screenshots, tests).
+pub fn show_screen(window: &AppWindow, screen: Screen) {
+    window.global::<Nav>().set_screen(screen);
+}
