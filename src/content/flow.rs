@@ -10,7 +10,7 @@ use toml::value::Date;
 
 use crate::content::files::Files;
 use crate::content::i18n::{Catalog, SOURCE_LANGUAGE};
-use crate::content::problem::{Problem, line_of};
+use crate::content::problem::{Problem, read_toml};
 use crate::content::rules::{self, Answers, Ceilings, Outcome, Zone};
 
 pub const FLOW_FILE: &str = "flow.toml";
@@ -98,23 +98,16 @@ impl Flow {
         let text = files
             .read_text(FLOW_FILE)
             .map_err(|m| vec![Problem::new(&file, None, m)])?;
-        let parsed: FlowToml = toml::from_str(&text).map_err(|e| {
-            vec![Problem::new(
-                &file,
-                e.span().map(|s| line_of(&text, s.start)),
-                e.message().trim().to_string(),
-            )]
-        })?;
-        let line_of_question = |id: &str| {
-            crate::content::problem::line_starting_with(&text, &format!("id = \"{id}\""))
-        };
+        let (parsed, toml): (FlowToml, _) = read_toml(&file, &text).map_err(|p| vec![p])?;
+        // A question is located by its id's key.
+        let line_of_question = |i: usize| toml.at(&format!("question[{i}].id"));
         let mut problems = Vec::new();
         let mut index = HashMap::new();
         for (i, q) in parsed.question.iter().enumerate() {
             if index.insert(q.id.clone(), i).is_some() || q.id == RESULT {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     &file,
-                    line_of_question(&q.id),
+                    line_of_question(i),
                     format!("question id '{}' is used twice", q.id),
                 ));
             }
@@ -122,10 +115,10 @@ impl Flow {
         let source_ids = catalog.source_ids();
         let message_exists = |id: &str| source_ids.contains(id);
         let mut questions = Vec::new();
-        for q in &parsed.question {
-            let line = line_of_question(&q.id);
+        for (i, q) in parsed.question.iter().enumerate() {
+            let line = line_of_question(i);
             let mut say = |m: String| {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     &file,
                     line,
                     format!("question '{}': {m}", q.id),
@@ -204,9 +197,9 @@ impl Flow {
             });
         }
         let Some(&start) = index.get(&parsed.start) else {
-            problems.push(Problem::new(
+            problems.push(Problem::at(
                 &file,
-                crate::content::problem::line_starting_with(&text, "start"),
+                toml.at("start"),
                 format!("start '{}' is not a question", parsed.start),
             ));
             return Err(problems);
@@ -221,18 +214,18 @@ impl Flow {
         let mut remaining = vec![0usize; flow.questions.len()];
         if let Err(cycle) = longest(&flow, start, &mut state, &mut remaining) {
             let id = &flow.questions[cycle].id;
-            problems.push(Problem::new(
+            problems.push(Problem::at(
                 &file,
-                line_of_question(id),
+                line_of_question(cycle),
                 format!("question '{id}' leads back to itself: a visitor could go round forever"),
             ));
             return Err(problems);
         }
         for (i, q) in flow.questions.iter().enumerate() {
             if state[i] == 0 {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     &file,
-                    line_of_question(&q.id),
+                    line_of_question(i),
                     format!("question '{}' cannot be reached from the start", q.id),
                 ));
             }

@@ -8,7 +8,7 @@ use toml::value::Date;
 
 use crate::content::files::Files;
 use crate::content::i18n::{Catalog, SOURCE_LANGUAGE};
-use crate::content::problem::{Problem, line_of};
+use crate::content::problem::{Problem, read_toml};
 
 pub const GUIDES_FILE: &str = "guides.toml";
 
@@ -108,21 +108,15 @@ impl Guides {
         let text = files
             .read_text(GUIDES_FILE)
             .map_err(|m| vec![Problem::new(&file, None, m)])?;
-        let parsed: GuidesToml = toml::from_str(&text).map_err(|e| {
-            vec![Problem::new(
-                &file,
-                e.span().map(|s| line_of(&text, s.start)),
-                e.message().trim().to_string(),
-            )]
-        })?;
+        let (parsed, toml): (GuidesToml, _) = read_toml(&file, &text).map_err(|p| vec![p])?;
         let known = catalog.source_ids();
         let mut problems = Vec::new();
         let verified = match (parsed.verified.date, parsed.verified.time) {
             (Some(date), None) => Some(date),
             _ => {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     &file,
-                    crate::content::problem::line_starting_with(&text, "verified"),
+                    toml.at("verified"),
                     "'verified' must be a date",
                 ));
                 None
@@ -130,11 +124,10 @@ impl Guides {
         };
         let mut guides = Vec::new();
         let mut ids = BTreeSet::new();
-        for g in parsed.guide {
-            let line =
-                crate::content::problem::line_starting_with(&text, &format!("id = \"{}\"", g.id));
+        for (i, g) in parsed.guide.into_iter().enumerate() {
+            let line = toml.at(&format!("guide[{i}].id"));
             let mut say = |m: String| {
-                problems.push(Problem::new(&file, line, format!("guide '{}': {m}", g.id)))
+                problems.push(Problem::at(&file, line, format!("guide '{}': {m}", g.id)))
             };
             if !ids.insert(g.id.clone()) {
                 say("listed twice".into());
@@ -182,7 +175,7 @@ impl Guides {
             };
             for id in guide.message_ids() {
                 if !known.contains(&id) {
-                    problems.push(Problem::new(&file, line, format!("guide '{}': message '{id}' does not exist in locales/{SOURCE_LANGUAGE}", guide.id)));
+                    problems.push(Problem::at(&file, line, format!("guide '{}': message '{id}' does not exist in locales/{SOURCE_LANGUAGE}", guide.id)));
                 }
             }
             guides.push(guide);

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::content::files::Files;
-use crate::content::problem::{Problem, line_of, line_starting_with};
+use crate::content::problem::{Problem, line_of, read_toml};
 
 /// French is the source language: every other language has exactly its
 /// messages, and a message missing elsewhere falls back to it.
@@ -347,10 +347,7 @@ fn read_languages(files: &Files, problems: &mut Vec<Problem>) -> Vec<Language> {
     let file = files.display(LANGUAGES_FILE);
     let parsed: Result<LanguagesToml, Problem> = match files.read_text(LANGUAGES_FILE) {
         Err(message) => Err(Problem::new(&file, None, message)),
-        Ok(text) => toml::from_str(&text).map_err(|e| {
-            let line = e.span().map(|s| line_of(&text, s.start));
-            Problem::new(&file, line, e.message().trim().to_string())
-        }),
+        Ok(text) => read_toml(&file, &text).map(|(list, _)| list),
     };
     match parsed {
         Ok(list) => {
@@ -517,4 +514,12 @@ fn format_decimal(lang: &str, value: &Decimal, grouping: GroupingStrategy) -> St
             value.to_string()
         }
     }
+}
+
+/// The 1-based line where a Fluent entry starting with `needle` stands
+/// (an entry's id starts its line in Fluent's syntax).
+fn line_starting_with(text: &str, needle: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| line.starts_with(needle))
+        .map(|i| i + 1)
 }

@@ -7,7 +7,7 @@ use toml::value::{Date, Datetime};
 
 use crate::content::files::Files;
 use crate::content::i18n::{Catalog, SOURCE_LANGUAGE};
-use crate::content::problem::{Problem, line_of};
+use crate::content::problem::{Problem, read_toml};
 
 pub const EMERGENCY_FILE: &str = "emergency.toml";
 pub const NATIONAL_FILE: &str = "national.toml";
@@ -176,26 +176,19 @@ fn load_lines(
             return None;
         }
     };
-    let parsed: EmergencyToml = match toml::from_str(&text) {
-        Ok(parsed) => parsed,
-        Err(e) => {
-            let line = e.span().map(|s| line_of(&text, s.start));
-            problems.push(Problem::new(&file, line, e.message().trim().to_string()));
+    let (parsed, toml): (EmergencyToml, _) = match read_toml(&file, &text) {
+        Ok(read) => read,
+        Err(problem) => {
+            problems.push(problem);
             return None;
         }
     };
-    let table_line = |header: &str, index: usize| {
-        text.lines()
-            .enumerate()
-            .filter(|(_, l)| l.trim() == header)
-            .nth(index)
-            .map(|(n, _)| n + 1)
-    };
+    let table_line = |table: &str, index: usize| toml.at(&format!("{table}[{index}]"));
 
     let Some(verified) = date_only(&parsed.verified) else {
-        problems.push(Problem::new(
+        problems.push(Problem::at(
             &file,
-            crate::content::problem::line_starting_with(&text, "verified"),
+            toml.at("verified"),
             "'verified' must be a date such as 2026-11-27",
         ));
         return None;
@@ -203,12 +196,12 @@ fn load_lines(
 
     let mut sources = Vec::new();
     for (i, source) in parsed.source.iter().enumerate() {
-        let line = table_line("[[source]]", i);
+        let line = table_line("source", i);
         let date = match &source.date {
             Some(value) => match date_only(value) {
                 Some(date) => Some(date),
                 None => {
-                    problems.push(Problem::new(
+                    problems.push(Problem::at(
                         &file,
                         line,
                         format!("source '{}': 'date' must be a date", source.id),
@@ -219,14 +212,14 @@ fn load_lines(
             None => None,
         };
         if source.name.trim().is_empty() {
-            problems.push(Problem::new(
+            problems.push(Problem::at(
                 &file,
                 line,
                 format!("source '{}' has no name", source.id),
             ));
         }
         if sources.iter().any(|s: &Source| s.id == source.id) {
-            problems.push(Problem::new(
+            problems.push(Problem::at(
                 &file,
                 line,
                 format!("source '{}' is listed twice", source.id),
@@ -241,7 +234,7 @@ fn load_lines(
 
     let mut lines = Vec::new();
     for (i, line_toml) in parsed.line.into_iter().enumerate() {
-        let line = table_line("[[line]]", i);
+        let line = table_line("line", i);
         let mut ok = true;
         if !line_toml.number.starts_with(|c: char| c.is_ascii_digit())
             || !line_toml
@@ -249,7 +242,7 @@ fn load_lines(
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == ' ')
         {
-            problems.push(Problem::new(
+            problems.push(Problem::at(
                 &file,
                 line,
                 format!(
@@ -260,7 +253,7 @@ fn load_lines(
             ok = false;
         }
         if !crate::ui_ids::UI_ICON_NAMES.contains(&line_toml.icon.as_str()) {
-            problems.push(Problem::new(
+            problems.push(Problem::at(
                 &file,
                 line,
                 format!(
@@ -272,7 +265,7 @@ fn load_lines(
         }
         let source = sources.iter().position(|s| s.id == line_toml.source);
         if source.is_none() {
-            problems.push(Problem::new(
+            problems.push(Problem::at(
                 &file,
                 line,
                 format!(
@@ -294,7 +287,7 @@ fn load_lines(
         };
         for id in [entry.name_id(), entry.what_id()] {
             if catalog.try_format(SOURCE_LANGUAGE, &id, None).is_none() {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     &file,
                     line,
                     format!("message '{id}' does not exist in locales/{SOURCE_LANGUAGE}"),
@@ -305,7 +298,7 @@ fn load_lines(
             .iter()
             .any(|l: &EmergencyLine| l.number == entry.number)
         {
-            problems.push(Problem::new(
+            problems.push(Problem::at(
                 &file,
                 line,
                 format!("number {} is listed twice", entry.number),

@@ -1,13 +1,20 @@
-//! A problem found in a data file, located by file and line, so that an
-//! operator can find and mend it.
+//! A problem found in a data file, located by file, line and column, so that
+//! an operator can find and mend it; and the one helper that reads a TOML
+//! file and locates its keys from the parser's spans.
 
 use std::fmt;
+
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub file: String,
     /// 1-based line, when the problem has one.
     pub line: Option<usize>,
+    /// 1-based column (in characters), when the problem has one.
+    pub column: Option<usize>,
     pub message: String,
 }
 
@@ -16,6 +23,17 @@ impl Problem {
         Problem {
             file: file.into(),
             line,
+            column: None,
+            message: message.into(),
+        }
+    }
+
+    /// A problem at a line and column.
+    pub fn at(file: impl Into<String>, at: Option<Position>, message: impl Into<String>) -> Self {
+        Problem {
+            file: file.into(),
+            line: at.map(|p| p.line),
+            column: at.map(|p| p.column),
             message: message.into(),
         }
     }
@@ -23,26 +41,116 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => {
+                write!(f, "{}:{}:{}: {}", self.file, line, column, self.message)
+            }
+            (Some(line), None) => write!(f, "{}:{}: {}", self.file, line, self.message),
+            _ => write!(f, "{}: {}", self.file, self.message),
         }
+    }
+}
+
+/// A line and column in a text, both 1-based; the column counts characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// The position of byte `offset` in `text`.
+pub fn position(text: &str, offset: usize) -> Position {
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &text[..end];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Position {
+        line: before.matches('\n').count() + 1,
+        column: before[line_start..].chars().count() + 1,
     }
 }
 
 /// The 1-based line of byte `offset` in `text`.
 pub fn line_of(text: &str, offset: usize) -> usize {
-    let end = offset.min(text.len());
-    text.as_bytes()[..end]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    position(text, offset).line
 }
 
-/// The 1-based line where `needle` first starts a line in `text`.
-pub fn line_starting_with(text: &str, needle: &str) -> Option<usize> {
-    text.lines()
-        .position(|line| line.starts_with(needle))
-        .map(|i| i + 1)
+/// A TOML file that was read, with the spans of its keys and values, so
+/// that a problem found after reading names its true line and column
+/// (indented keys, inline tables and nested tables alike).
+pub struct TomlFile<'a> {
+    pub file: String,
+    text: &'a str,
+    tree: Option<Spanned<DeTable<'a>>>,
+}
+
+/// Reads `text` (the file `file`) into `T`; a syntax or type error is a
+/// problem at the place the parser gives.
+pub fn read_toml<'a, T: DeserializeOwned>(
+    file: &str,
+    text: &'a str,
+) -> Result<(T, TomlFile<'a>), Problem> {
+    let value: T = toml::from_str(text).map_err(|e| {
+        Problem::at(
+            file,
+            e.span().map(|s| position(text, s.start)),
+            e.message().trim(),
+        )
+    })?;
+    Ok((
+        value,
+        TomlFile {
+            file: file.to_string(),
+            text,
+            tree: DeTable::parse(text).ok(),
+        },
+    ))
+}
+
+impl TomlFile<'_> {
+    /// Where `path` is: keys separated by dots, an array's element by its
+    /// index in brackets: `session.idle-seconds`, `line[2]`,
+    /// `question[3].choices[0].next`. A key's own position, or an element's.
+    pub fn at(&self, path: &str) -> Option<Position> {
+        let tree = self.tree.as_ref()?;
+        let mut table: &DeTable = tree.get_ref();
+        let mut span = None;
+        let mut value: Option<&Spanned<DeValue>> = None;
+        for segment in path.split('.') {
+            let (name, indexes) = match segment.find('[') {
+                Some(i) => (&segment[..i], &segment[i..]),
+                None => (segment, ""),
+            };
+            if !name.is_empty() {
+                if let Some(DeValue::Table(t)) = value.map(Spanned::get_ref) {
+                    table = t;
+                } else if value.is_some() {
+                    return None;
+                }
+                let (key, found) = table.iter().find(|(k, _)| k.get_ref() == name)?;
+                span = Some(key.span());
+                value = Some(found);
+            }
+            for index in indexes
+                .split(['[', ']'])
+                .filter(|s| !s.is_empty())
+                .map(str::parse::<usize>)
+            {
+                let Some(DeValue::Array(items)) = value.map(Spanned::get_ref) else {
+                    return None;
+                };
+                let item = items.get(index.ok()?)?;
+                span = Some(item.span());
+                value = Some(item);
+            }
+        }
+        span.map(|s| position(self.text, s.start))
+    }
+
+    /// A problem at `path` (at no line when it cannot be found).
+    pub fn problem(&self, path: &str, message: impl Into<String>) -> Problem {
+        Problem::at(&self.file, self.at(path), message)
+    }
 }

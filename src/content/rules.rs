@@ -13,7 +13,7 @@ use serde::Deserialize;
 use toml::value::Date;
 
 use crate::content::files::Files;
-use crate::content::problem::{Problem, line_of};
+use crate::content::problem::{Problem, read_toml};
 
 pub const CEILINGS_FILE: &str = "ceilings.toml";
 
@@ -402,29 +402,17 @@ impl Ceilings {
         let text = files
             .read_text(CEILINGS_FILE)
             .map_err(|m| vec![Problem::new(&file, None, m)])?;
-        let parsed: CeilingsToml = toml::from_str(&text).map_err(|e| {
-            vec![Problem::new(
-                &file,
-                e.span().map(|s| line_of(&text, s.start)),
-                e.message().trim().to_string(),
-            )]
-        })?;
+        let (parsed, toml): (CeilingsToml, _) = read_toml(&file, &text).map_err(|p| vec![p])?;
         let mut problems = Vec::new();
-        let period_lines: Vec<usize> = text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| l.trim() == "[[period]]")
-            .map(|(n, _)| n + 1)
-            .collect();
         let mut periods = Vec::new();
         for (i, p) in parsed.period.into_iter().enumerate() {
-            let line = period_lines.get(i).copied();
+            let line = toml.at(&format!("period[{i}]"));
             let (Some(from), Some(to)) = (date_of(&p.from), date_of(&p.to)) else {
-                problems.push(Problem::new(&file, line, "'from' and 'to' must be dates"));
+                problems.push(Problem::at(&file, line, "'from' and 'to' must be dates"));
                 continue;
             };
             if day_number(&from) > day_number(&to) {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     &file,
                     line,
                     format!("the period ends ({to}) before it starts ({from})"),
@@ -433,7 +421,7 @@ impl Ceilings {
             if p.free.iter().zip(&p.participation).any(|(f, q)| f >= q)
                 || p.free_extra >= p.participation_extra
             {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     &file,
                     line,
                     "each free-CSS ceiling must be below its participation ceiling",
@@ -442,19 +430,19 @@ impl Ceilings {
             if p.free.windows(2).any(|w| w[0] >= w[1])
                 || p.participation.windows(2).any(|w| w[0] >= w[1])
             {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     &file,
                     line,
                     "ceilings must grow with the household",
                 ));
             }
             if p.source.trim().is_empty() {
-                problems.push(Problem::new(&file, line, "the period has no source"));
+                problems.push(Problem::at(&file, line, "the period has no source"));
             }
             if let Some(previous) = periods.last() {
                 let previous: &Period = previous;
                 if day_number(&from) <= day_number(&previous.to) {
-                    problems.push(Problem::new(
+                    problems.push(Problem::at(
                         &file,
                         line,
                         format!(
@@ -480,18 +468,16 @@ impl Ceilings {
         let verified = date_of(&parsed.verified);
         let since = date_of(&parsed.participation.since);
         if verified.is_none() || since.is_none() {
-            problems.push(Problem::new(
-                &file,
-                None,
-                "'verified' and 'participation.since' must be dates",
-            ));
+            let key = if verified.is_none() {
+                "verified"
+            } else {
+                "participation.since"
+            };
+            problems.push(toml.problem(key, format!("'{key}' must be a date")));
         }
         if !(1.0..2.0).contains(&parsed.overseas.factor) {
-            problems.push(Problem::new(
-                &file,
-                None,
-                "overseas.factor must be between 1 and 2",
-            ));
+            problems
+                .push(toml.problem("overseas.factor", "overseas.factor must be between 1 and 2"));
         }
         match (problems.is_empty(), verified, since) {
             (true, Some(verified), Some(since)) => Ok(Ceilings {

@@ -102,14 +102,8 @@ pub fn verify(folder: &Path) -> Result<Verified, Vec<Problem>> {
     let text = std::fs::read_to_string(&manifest_path).map_err(|e| {
         vec![Problem::new(&name, None, format!("cannot read the seal ({e}): run `passerelle content seal` once the copy is complete"))]
     })?;
-    let manifest: Manifest = toml::from_str(&text).map_err(|e| {
-        vec![Problem::new(
-            &name,
-            e.span()
-                .map(|s| crate::content::problem::line_of(&text, s.start)),
-            e.message().trim().to_string(),
-        )]
-    })?;
+    let (manifest, _): (Manifest, _) =
+        crate::content::problem::read_toml(&name, &text).map_err(|p| vec![p])?;
     let mut problems = Vec::new();
     for (file, sealed) in &manifest.files {
         match std::fs::read(folder.join(file)) {

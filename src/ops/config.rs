@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::content::files::Files;
 use crate::content::i18n::Catalog;
-use crate::content::problem::{Problem, line_of, line_starting_with};
+use crate::content::problem::{Position, Problem, read_toml};
 use crate::content::rules::Zone;
 
 /// Where the kiosk looks for its configuration when none is given.
@@ -125,8 +125,8 @@ pub struct Config {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
     pub file: String,
-    pub offered: Option<usize>,
-    pub default: Option<usize>,
+    pub offered: Option<Position>,
+    pub default: Option<Position>,
 }
 
 /// The rotations a screen can have.
@@ -179,15 +179,9 @@ impl Config {
 
     /// Checks the text of a configuration file named `file`.
     pub fn parse(text: &str, file: &str, base: Option<&Path>) -> Result<Config, Vec<Problem>> {
-        let parsed: ConfigToml = toml::from_str(text).map_err(|e| {
-            vec![Problem::new(
-                file,
-                e.span().map(|s| line_of(text, s.start)),
-                e.message().trim().to_string(),
-            )]
-        })?;
+        let (parsed, toml): (ConfigToml, _) = read_toml(file, text).map_err(|p| vec![p])?;
         let mut problems = Vec::new();
-        let at = |key: &str| line_starting_with(text, key);
+        let at = |key: &str| toml.at(key);
         let mut config = Config {
             organisation: parsed.organisation,
             idle_seconds: parsed.session.idle_seconds,
@@ -196,9 +190,9 @@ impl Config {
         };
         if let Some(location) = parsed.location {
             if !crate::places::directory::in_france(location.latitude, location.longitude) {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     file,
-                    at("latitude"),
+                    at("location.latitude"),
                     format!(
                         "the location {}, {} is not in France (latitude first, then longitude)",
                         location.latitude, location.longitude
@@ -207,16 +201,16 @@ impl Config {
             }
             match location.zone.parse::<Zone>() {
                 Ok(zone) => config.zone = zone,
-                Err(message) => problems.push(Problem::new(file, at("zone"), message)),
+                Err(message) => problems.push(Problem::at(file, at("location.zone"), message)),
             }
             config.location = Some((location.latitude, location.longitude));
             config.town = location.town;
         }
         if let Some(offered) = parsed.languages.offered {
             if offered.is_empty() {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     file,
-                    at("offered"),
+                    at("languages.offered"),
                     "offer at least one language",
                 ));
             }
@@ -226,21 +220,21 @@ impl Config {
         if !config.languages.is_empty() || config.default_language.is_some() {
             config.languages_at = Some(Source {
                 file: file.to_string(),
-                offered: at("offered"),
-                default: at("default"),
+                offered: at("languages.offered"),
+                default: at("languages.default"),
             });
         }
         if config.idle_seconds < 10 {
-            problems.push(Problem::new(
+            problems.push(Problem::at(
                 file,
-                at("idle-seconds"),
+                at("session.idle-seconds"),
                 "idle-seconds must be at least 10",
             ));
         }
         if config.countdown_seconds < MIN_COUNTDOWN_SECONDS {
-            problems.push(Problem::new(
+            problems.push(Problem::at(
                 file,
-                at("countdown-seconds"),
+                at("session.countdown-seconds"),
                 format!("countdown-seconds must be at least {MIN_COUNTDOWN_SECONDS}: a visitor needs time to answer"),
             ));
         }
@@ -250,7 +244,7 @@ impl Config {
                 _ => directory,
             };
             if !path.is_file() {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     file,
                     at("directory"),
                     format!("the directory file {} does not exist", path.display()),
@@ -266,7 +260,7 @@ impl Config {
         config.content = parsed.content.map(relative);
         if let Some(pin) = parsed.operator_pin {
             if !(4..=12).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     file,
                     at("operator-pin"),
                     "operator-pin must be 4 to 12 digits",
@@ -276,9 +270,9 @@ impl Config {
         }
         if let Some(screen) = parsed.screen {
             if !ROTATIONS.contains(&screen.rotation) {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     file,
-                    at("rotation"),
+                    at("screen.rotation"),
                     format!(
                         "rotation must be 0, 90, 180 or 270 (degrees clockwise), not {}",
                         screen.rotation
@@ -291,18 +285,18 @@ impl Config {
                 (Some(width), Some(height)) => {
                     for (key, value) in [("width", width), ("height", height)] {
                         if !(240..=7680).contains(&value) {
-                            problems.push(Problem::new(
+                            problems.push(Problem::at(
                                 file,
-                                at(key),
+                                at(&format!("screen.{key}")),
                                 format!("{key} must be between 240 and 7680 pixels, not {value}"),
                             ));
                         }
                     }
                     config.screen_size = Some((width, height));
                 }
-                (Some(_), None) | (None, Some(_)) => problems.push(Problem::new(
+                (Some(_), None) | (None, Some(_)) => problems.push(Problem::at(
                     file,
-                    at("width").or_else(|| at("height")),
+                    at("screen.width").or_else(|| at("screen.height")),
                     "give the screen's width and height together",
                 )),
             }
@@ -329,7 +323,7 @@ impl Config {
         let mut problems = Vec::new();
         for code in &self.languages {
             if !known(code) {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     &file,
                     offered_at,
                     format!("language '{code}' is not one the kiosk has"),
@@ -338,13 +332,13 @@ impl Config {
         }
         if let Some(default) = &self.default_language {
             if !known(default) {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     &file,
                     default_at,
                     format!("language '{default}' is not one the kiosk has"),
                 ));
             } else if !self.languages.is_empty() && !self.languages.contains(default) {
-                problems.push(Problem::new(
+                problems.push(Problem::at(
                     &file,
                     default_at,
                     format!("the default language '{default}' is not among the languages offered"),

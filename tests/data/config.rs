@@ -62,14 +62,14 @@ fn bad_keys_and_values_are_errors_naming_the_line() {
     let errors =
         parse(&GOOD.replace("idle-seconds = 120", "idle-second = 120")).expect_err("unknown key");
     assert!(
-        errors[0].starts_with("config.toml:14: unknown field `idle-second`"),
+        errors[0].starts_with("config.toml:14:1: unknown field `idle-second`"),
         "{errors:?}"
     );
     let errors = parse(&GOOD.replace("countdown-seconds = 30", "countdown-seconds = 5"))
         .expect_err("short countdown");
     assert_eq!(
         errors,
-        ["config.toml:15: countdown-seconds must be at least 20: a visitor needs time to answer"]
+        ["config.toml:15:1: countdown-seconds must be at least 20: a visitor needs time to answer"]
     );
     let errors = parse(&GOOD.replace(
         "latitude = 45.764\nlongitude = 4.8357",
@@ -77,18 +77,18 @@ fn bad_keys_and_values_are_errors_naming_the_line() {
     ))
     .expect_err("swapped");
     assert!(
-        errors[0].starts_with("config.toml:4: the location 4.8357, 45.764 is not in France"),
+        errors[0].starts_with("config.toml:4:1: the location 4.8357, 45.764 is not in France"),
         "{errors:?}"
     );
     let errors =
         parse(&GOOD.replace("default = \"fr\"", "default = \"de\"")).expect_err("unknown language");
     assert_eq!(
         errors,
-        ["config.toml:11: language 'de' is not one the kiosk has"]
+        ["config.toml:11:1: language 'de' is not one the kiosk has"]
     );
     let errors = parse(&GOOD.replace("zone = \"metropole\"", "zone = \"moon\"")).expect_err("zone");
     assert!(
-        errors[0].starts_with("config.toml:7: zone: 'moon' is not one of"),
+        errors[0].starts_with("config.toml:7:1: zone: 'moon' is not one of"),
         "{errors:?}"
     );
     let errors =
@@ -101,17 +101,17 @@ fn bad_screen_settings_are_errors_naming_the_line() {
     let errors = parse(&GOOD.replace("rotation = 90", "rotation = 45")).expect_err("rotation");
     assert_eq!(
         errors,
-        ["config.toml:20: rotation must be 0, 90, 180 or 270 (degrees clockwise), not 45"]
+        ["config.toml:20:1: rotation must be 0, 90, 180 or 270 (degrees clockwise), not 45"]
     );
     let errors = parse(&GOOD.replace("width = 800", "width = 80")).expect_err("width");
     assert_eq!(
         errors,
-        ["config.toml:18: width must be between 240 and 7680 pixels, not 80"]
+        ["config.toml:18:1: width must be between 240 and 7680 pixels, not 80"]
     );
     let errors = parse(&GOOD.replace("height = 480\n", "")).expect_err("height missing");
     assert_eq!(
         errors,
-        ["config.toml:18: give the screen's width and height together"]
+        ["config.toml:18:1: give the screen's width and height together"]
     );
 }
 
@@ -188,7 +188,7 @@ fn check_config_validates_the_file_and_the_directory_it_points_to() {
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("bad.toml:1: the directory file")
+        text.contains("bad.toml:1:1: the directory file")
             && text.contains("missing.json does not exist"),
         "{text}"
     );
@@ -261,7 +261,7 @@ fn a_bad_operator_pin_is_refused() {
         .expect_err("pin");
     assert_eq!(
         errors,
-        ["config.toml:1: operator-pin must be 4 to 12 digits"]
+        ["config.toml:1:1: operator-pin must be 4 to 12 digits"]
     );
 }
 
@@ -315,4 +315,59 @@ fn advise_and_services_near_answer_as_the_configured_kiosk() {
     let first = &value.as_array().expect("places")[0];
     assert_eq!(first["id"], "t-ccas", "{near}");
     let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn errors_name_the_true_line_and_column_of_indented_inline_and_nested_keys() {
+    // An indented key in a table.
+    let errors = parse("[session]\n    idle-seconds = 5\n").expect_err("too short");
+    assert_eq!(
+        errors,
+        ["config.toml:2:5: idle-seconds must be at least 10"]
+    );
+    // A key of an inline table.
+    let errors = parse("location = { latitude = 45.764, longitude = 4.8357, zone = \"moon\" }\n")
+        .expect_err("zone");
+    assert!(
+        errors[0].starts_with("config.toml:1:53: zone: 'moon' is not one of"),
+        "{errors:?}"
+    );
+    // A nested table, written with its dotted header and indented.
+    let errors = parse(
+        "organisation = \"x\"\n\n  [screen]\n  width = 800\n  height = 480\n  rotation = 45\n",
+    )
+    .expect_err("rotation");
+    assert_eq!(
+        errors,
+        ["config.toml:6:3: rotation must be 0, 90, 180 or 270 (degrees clockwise), not 45"]
+    );
+    // An unknown key, indented: the parser's own error, at its place.
+    let errors = parse("[session]\n\tidle-second = 90\n").expect_err("unknown");
+    assert!(
+        errors[0].starts_with("config.toml:2:2: unknown field `idle-second`"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn content_errors_name_the_true_line_and_column() {
+    use passerelle::content::files::Files;
+    use passerelle::content::rules::Ceilings;
+    let mut files = Files::EmbeddedContent.to_memory();
+    let text = String::from_utf8(files["ceilings.toml"].clone()).expect("utf-8");
+    let changed = text.replacen("factor = ", "   factor = 5 # was ", 1);
+    let line = changed
+        .lines()
+        .position(|l| l.starts_with("   factor"))
+        .expect("factor")
+        + 1;
+    files.insert("ceilings.toml".into(), changed.into_bytes());
+    let problems = Ceilings::load(&Files::Memory(std::sync::Arc::new(files)))
+        .expect_err("a factor of 5 is refused");
+    assert_eq!(
+        problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [format!(
+            "ceilings.toml:{line}:4: overseas.factor must be between 1 and 2"
+        )]
+    );
 }

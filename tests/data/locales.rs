@@ -351,7 +351,7 @@ fn check_reports_broken_content_with_file_and_line() {
         .0
         + 1;
     assert!(
-        out.contains(&format!("emergency.toml:{third}: icon 'rocket'")),
+        out.contains(&format!("emergency.toml:{third}:1: icon 'rocket'")),
         "{out}"
     );
 }
@@ -432,7 +432,7 @@ fn check_reports_a_cycle_a_dead_end_and_a_missing_dont_know_in_the_flow() {
     });
     assert_eq!(code, 1, "{out}");
     let line = line_of("content/flow.toml", "id = \"urgent\"");
-    assert!(out.contains(&format!("flow.toml:{line}: question 'urgent': next 'nowhere' is neither a question nor \"result\"")), "{out}");
+    assert!(out.contains(&format!("flow.toml:{line}:1: question 'urgent': next 'nowhere' is neither a question nor \"result\"")), "{out}");
 
     let (code, out) = check_broken("flow-no-unknown", |_, content| {
         edit(&content.join("flow.toml"), |t| {
@@ -484,7 +484,7 @@ fn check_reports_overlapping_periods_and_pages_without_sources() {
         + 1;
     assert!(
         out.contains(&format!(
-            "ceilings.toml:{second}: the period 2025-03-01..2026-03-31 overlaps"
+            "ceilings.toml:{second}:1: the period 2025-03-01..2026-03-31 overlaps"
         )),
         "{out}"
     );
@@ -501,7 +501,7 @@ fn check_reports_overlapping_periods_and_pages_without_sources() {
     let line = line_of("content/guides.toml", "id = \"mutuelle\"");
     assert!(
         out.contains(&format!(
-            "guides.toml:{line}: guide 'mutuelle': has no source"
+            "guides.toml:{line}:1: guide 'mutuelle': has no source"
         )),
         "{out}"
     );

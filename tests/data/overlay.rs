@@ -310,7 +310,7 @@ fn a_config_may_offer_a_language_that_only_its_content_update_has() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(
-        text.contains("config.toml:4: language 'es' is not one the kiosk has"),
+        text.contains("config.toml:4:1: language 'es' is not one the kiosk has"),
         "{text}"
     );
     let config = passerelle::ops::config::Config::load(&config_path).expect("config");
