@@ -25,7 +25,7 @@ pub const MANIFEST: &str = "manifest.toml";
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Manifest {
-    /// relative path → (size in bytes, FNV-1a 64 checksum in hex)
+    /// relative path → (size in bytes, SHA-256 in hex)
     files: BTreeMap<String, FileSeal>,
 }
 
@@ -33,23 +33,22 @@ struct Manifest {
 #[serde(deny_unknown_fields)]
 struct FileSeal {
     size: u64,
-    fnv64: String,
+    sha256: String,
 }
 
-/// FNV-1a, 64 bits: enough to tell a half-copied file from a whole one.
-pub fn fnv64(data: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf29ce484222325;
-    for byte in data {
-        hash ^= u64::from(*byte);
-        hash = hash.wrapping_mul(0x100000001b3);
-    }
-    hash
+/// The SHA-256 of `data`, in lowercase hex.
+pub fn sha256_hex(data: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(data)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn seal_of(data: &[u8]) -> FileSeal {
     FileSeal {
         size: data.len() as u64,
-        fnv64: format!("{:016x}", fnv64(data)),
+        sha256: sha256_hex(data),
     }
 }
 

@@ -324,25 +324,32 @@ pub fn gain(volume: usize) -> f32 {
 }
 
 /// A 16-bit PCM WAV file with its samples multiplied by `gain` (clipped);
-/// any other file unchanged.
-pub fn scale_wav(mut bytes: Vec<u8>, gain: f32) -> Vec<u8> {
-    let pcm16 = bytes.len() > 44
-        && &bytes[..4] == b"RIFF"
-        && &bytes[8..12] == b"WAVE"
-        && u16::from_le_bytes([bytes[20], bytes[21]]) == 1
-        && u16::from_le_bytes([bytes[34], bytes[35]]) == 16;
-    let data = bytes.windows(4).position(|w| w == b"data").map(|at| at + 8);
-    if let (true, Some(start)) = (pcm16, data)
-        && gain != 1.0
-        && start <= bytes.len()
-    {
-        for sample in bytes[start..].chunks_exact_mut(2) {
-            let value = f32::from(i16::from_le_bytes([sample[0], sample[1]])) * gain;
-            let value = value.clamp(f32::from(i16::MIN), f32::from(i16::MAX)) as i16;
-            sample.copy_from_slice(&value.to_le_bytes());
-        }
+/// any other file unchanged. Read and written with `hound`, which skips the
+/// extra chunks (LIST, fact, ...) that recorders add.
+pub fn scale_wav(bytes: Vec<u8>, gain: f32) -> Vec<u8> {
+    if gain == 1.0 {
+        return bytes;
     }
-    bytes
+    scaled(&bytes, gain).unwrap_or(bytes)
+}
+
+fn scaled(bytes: &[u8], gain: f32) -> Option<Vec<u8>> {
+    let reader = hound::WavReader::new(std::io::Cursor::new(bytes)).ok()?;
+    let spec = reader.spec();
+    if spec.sample_format != hound::SampleFormat::Int || spec.bits_per_sample != 16 {
+        return None;
+    }
+    let mut out = std::io::Cursor::new(Vec::with_capacity(bytes.len()));
+    {
+        let mut writer = hound::WavWriter::new(&mut out, spec).ok()?;
+        for sample in reader.into_samples::<i16>() {
+            let value = f32::from(sample.ok()?) * gain;
+            let value = value.clamp(f32::from(i16::MIN), f32::from(i16::MAX)) as i16;
+            writer.write_sample(value).ok()?;
+        }
+        writer.finalize().ok()?;
+    }
+    Some(out.into_inner())
 }
 
 /// espeak-ng's amplitude (0 to 200, 100 its default) for a volume level.
@@ -372,28 +379,33 @@ pub fn synthesise_to_wav(voice: &str, text: &str, out: &Path) -> Result<(), Stri
 mod tests {
     use super::*;
 
+    fn wav(samples: &[i16]) -> Vec<u8> {
+        let spec = hound::WavSpec {
+            channels: 1,
+            sample_rate: 22050,
+            bits_per_sample: 16,
+            sample_format: hound::SampleFormat::Int,
+        };
+        let mut out = std::io::Cursor::new(Vec::new());
+        let mut writer = hound::WavWriter::new(&mut out, spec).expect("writer");
+        for sample in samples {
+            writer.write_sample(*sample).expect("sample");
+        }
+        writer.finalize().expect("finalize");
+        out.into_inner()
+    }
+
+    fn samples(bytes: &[u8]) -> Vec<i16> {
+        hound::WavReader::new(std::io::Cursor::new(bytes))
+            .expect("a WAV file")
+            .into_samples::<i16>()
+            .map(|s| s.expect("sample"))
+            .collect()
+    }
+
     #[test]
     fn a_recording_is_scaled_to_the_volume_and_clipped() {
-        let mut wav = Vec::new();
-        wav.extend_from_slice(b"RIFF\0\0\0\0WAVEfmt ");
-        wav.extend_from_slice(&16u32.to_le_bytes());
-        wav.extend_from_slice(&1u16.to_le_bytes()); // PCM
-        wav.extend_from_slice(&1u16.to_le_bytes()); // mono
-        wav.extend_from_slice(&22050u32.to_le_bytes());
-        wav.extend_from_slice(&44100u32.to_le_bytes());
-        wav.extend_from_slice(&2u16.to_le_bytes());
-        wav.extend_from_slice(&16u16.to_le_bytes());
-        wav.extend_from_slice(b"data");
-        wav.extend_from_slice(&6u32.to_le_bytes());
-        for sample in [1000i16, -1000, 30000] {
-            wav.extend_from_slice(&sample.to_le_bytes());
-        }
-        let samples = |bytes: &[u8]| -> Vec<i16> {
-            bytes[44..]
-                .chunks_exact(2)
-                .map(|b| i16::from_le_bytes([b[0], b[1]]))
-                .collect()
-        };
+        let wav = wav(&[1000, -1000, 30000]);
         assert_eq!(
             samples(&scale_wav(wav.clone(), gain(2))),
             [1000, -1000, 30000]
@@ -408,6 +420,21 @@ mod tests {
         );
         // Not a PCM WAV: played as it is.
         assert_eq!(scale_wav(b"OggS....".to_vec(), 1.9), b"OggS....");
+    }
+
+    #[test]
+    fn a_recording_with_a_list_chunk_before_its_format_is_scaled_too() {
+        // As some recorders write it: RIFF, WAVE, then a LIST chunk (the
+        // recorder's name) before "fmt ", so nothing is at the usual offsets.
+        let plain = wav(&[1000, -2000]);
+        let list: &[u8] = b"LIST\x0e\0\0\0INFOISFT\x02\0\0\0r\0";
+        let mut with_list = plain[..12].to_vec();
+        with_list.extend_from_slice(list);
+        with_list.extend_from_slice(&plain[12..]);
+        let riff = (with_list.len() - 8) as u32;
+        with_list[4..8].copy_from_slice(&riff.to_le_bytes());
+        assert_eq!(samples(&with_list), [1000, -2000]);
+        assert_eq!(samples(&scale_wav(with_list, gain(0))), [400, -800]);
     }
 
     #[test]
