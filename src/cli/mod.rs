@@ -285,9 +285,8 @@ fn run_check(
     let content = content.map_or(Files::EmbeddedContent, Files::Dir);
     let mut report = check::run(&locales, &content);
     if let Some(path) = config {
-        report
-            .errors
-            .extend(crate::ops::config::check_config(path, &locales));
+        let found = crate::ops::config::check_config(path, &report.content.catalog);
+        report.errors.extend(found);
     }
     for problem in &report.errors {
         println!("error: {problem}");

@@ -176,13 +176,17 @@ pub struct Choice {
     pub used: Option<Verified>,
     /// Why newer updates were passed over, for the operator and the log.
     pub warnings: Vec<String>,
+    /// The problems of the newest update, the one the operator has just
+    /// copied (none when it is the one used).
+    pub newest: Vec<Problem>,
 }
 
 /// Picks the update to use from `folder`: the folder itself when it is sealed,
 /// otherwise its newest sealed subfolder that is whole and valid.
 pub fn choose(folder: &Path) -> Choice {
     let mut warnings = Vec::new();
-    for candidate in candidates(folder) {
+    let mut newest = Vec::new();
+    for (i, candidate) in candidates(folder).into_iter().enumerate() {
         match verify(&candidate) {
             Ok(verified) => {
                 if !warnings.is_empty() {
@@ -194,6 +198,7 @@ pub fn choose(folder: &Path) -> Choice {
                 return Choice {
                     used: Some(verified),
                     warnings,
+                    newest,
                 };
             }
             Err(problems) => {
@@ -202,6 +207,9 @@ pub fn choose(folder: &Path) -> Choice {
                     "the content update in {} is not used",
                     candidate.display()
                 ));
+                if i == 0 {
+                    newest = problems;
+                }
             }
         }
     }
@@ -209,6 +217,7 @@ pub fn choose(folder: &Path) -> Choice {
     Choice {
         used: None,
         warnings,
+        newest,
     }
 }
 
@@ -228,12 +237,11 @@ pub struct Running {
 /// The content for a kiosk whose operator configured `update` (or none): the
 /// newest whole and valid update, else the embedded content.
 pub fn running(update: Option<&Path>) -> Running {
-    let choice = update.map(choose);
-    let warnings = choice
-        .as_ref()
-        .map(|c| c.warnings.clone())
-        .unwrap_or_default();
-    match choice.and_then(|c| c.used) {
+    let (used, warnings) = match update.map(choose) {
+        Some(choice) => (choice.used, choice.warnings),
+        None => (None, Vec::new()),
+    };
+    match used {
         Some(verified) => Running {
             content: verified.content,
             update: Some(verified.folder),

@@ -46,20 +46,16 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// The settings of `config` for the languages of `content`: a language
-    /// the content does not have is left out; with none left, every language
-    /// is offered.
+    /// The settings of `config`, whose languages were checked against
+    /// `content` ([`Config::check_languages`]): none offered means every
+    /// language of the content.
     pub fn new(config: &Config, location: Option<(f64, f64)>, content: &Content) -> Settings {
-        let catalog = &content.catalog;
-        let mut offered: Vec<String> = config
-            .languages
-            .iter()
-            .filter(|c| catalog.language(c).is_some())
-            .cloned()
-            .collect();
-        if offered.is_empty() {
-            offered = catalog.languages().iter().map(|l| l.code.clone()).collect();
-        }
+        let offered: Vec<String> = if config.languages.is_empty() {
+            let languages = content.catalog.languages();
+            languages.iter().map(|l| l.code.clone()).collect()
+        } else {
+            config.languages.clone()
+        };
         let default_language = config
             .default_language
             .clone()

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::content::files::Files;
 use crate::content::i18n::Catalog;
 use crate::content::problem::{Position, Problem, read_toml};
 use crate::content::rules::Zone;
@@ -118,12 +117,12 @@ pub struct Config {
     /// screen mounted on its side or upside down.
     pub rotation: u32,
     /// Where the languages were set, for [`Config::check_languages`].
-    pub languages_at: Option<Source>,
+    pub languages_at: Option<LanguagesAt>,
 }
 
-/// The file and line of a setting, for problems found after reading.
+/// Where the languages were set, for problems found once the content is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
+pub struct LanguagesAt {
     pub file: String,
     pub offered: Option<Position>,
     pub default: Option<Position>,
@@ -218,7 +217,7 @@ impl Config {
         }
         config.default_language = parsed.languages.default;
         if !config.languages.is_empty() || config.default_language.is_some() {
-            config.languages_at = Some(Source {
+            config.languages_at = Some(LanguagesAt {
                 file: file.to_string(),
                 offered: at("languages.offered"),
                 default: at("languages.default"),
@@ -355,8 +354,9 @@ impl Config {
 
 /// Checks the operator's configuration, the directory file it points to, its
 /// newest content update, and its languages against the content the kiosk
-/// would run on (that update when it is valid, else `locales`).
-pub fn check_config(path: &Path, locales: &Files) -> Vec<Problem> {
+/// would run on: that update when it is valid, else the content whose
+/// translations are `catalog`.
+pub fn check_config(path: &Path, catalog: &Catalog) -> Vec<Problem> {
     let mut config = match Config::load(path) {
         Ok(config) => config,
         Err(problems) => return problems,
@@ -368,29 +368,18 @@ pub fn check_config(path: &Path, locales: &Files) -> Vec<Problem> {
             Err(problem) => vec![problem],
         },
     };
-    // The newest update is the one the operator has just copied: its
-    // problems are errors; the languages are checked against the update the
-    // kiosk would use.
-    let mut update = None;
-    if let Some(folder) = &config.content {
-        for (i, candidate) in crate::content::update::candidates(folder)
-            .iter()
-            .enumerate()
-        {
-            match crate::content::update::verify(candidate) {
-                Ok(verified) => {
-                    update = Some(verified);
-                    break;
-                }
-                Err(found) if i == 0 => problems.extend(found),
-                Err(_) => {}
-            }
+    let update = config
+        .content
+        .as_deref()
+        .map(crate::content::update::choose);
+    let used = match update {
+        Some(choice) => {
+            problems.extend(choice.newest);
+            choice.used
         }
-    }
-    let catalog = match update {
-        Some(verified) => verified.content.catalog,
-        None => Catalog::load(locales).0,
+        None => None,
     };
-    problems.extend(config.check_languages(&catalog));
+    let catalog = used.as_ref().map_or(catalog, |u| &u.content.catalog);
+    problems.extend(config.check_languages(catalog));
     problems
 }

@@ -31,6 +31,28 @@ fn kiosk_with(folder: &std::path::Path) -> std::rc::Rc<Kiosk> {
     })
 }
 
+/// `passerelle check --config FILE`: its exit code and what it printed.
+fn check_config(config: &std::path::Path) -> (Option<i32>, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(["check", "--config"])
+        .arg(config)
+        .output()
+        .expect("check");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+/// The kiosk of the configuration file `path`, as `passerelle` starts it.
+fn kiosk_of_config(path: &std::path::Path) -> std::rc::Rc<Kiosk> {
+    let config = passerelle::ops::config::Config::load(path).expect("config");
+    Kiosk::load(&Setup {
+        config,
+        ..Default::default()
+    })
+}
+
 fn edit(path: std::path::PathBuf, f: impl FnOnce(String) -> String) {
     let text = std::fs::read_to_string(&path).expect("read");
     std::fs::write(&path, f(text)).expect("write");
@@ -238,13 +260,8 @@ fn check_config_reports_a_refused_update() {
     });
     let config = dir.join("config.toml");
     std::fs::write(&config, format!("content = \"{}\"\n", dir.display())).expect("write");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
-        .args(["check", "--config"])
-        .arg(&config)
-        .output()
-        .expect("check");
-    assert_eq!(out.status.code(), Some(1));
-    let text = String::from_utf8_lossy(&out.stdout);
+    let (code, text) = check_config(&config);
+    assert_eq!(code, Some(1));
     assert!(
         text.contains("flow.toml:") && text.contains("next 'nowhere'"),
         "{text}"
@@ -276,20 +293,11 @@ fn a_config_may_offer_a_language_that_only_its_content_update_has() {
     .expect("write");
 
     // `check --config` checks the languages against the update's catalog.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
-        .args(["check", "--config"])
-        .arg(&config_path)
-        .output()
-        .expect("check");
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{text}");
+    let (code, text) = check_config(&config_path);
+    assert_eq!(code, Some(0), "{text}");
 
     // The kiosk offers it, starts in it, and keeps the rest of the config.
-    let config = passerelle::ops::config::Config::load(&config_path).expect("config");
-    let kiosk = Kiosk::load(&Setup {
-        config,
-        ..Default::default()
-    });
+    let kiosk = kiosk_of_config(&config_path);
     assert_eq!(kiosk.settings.offered, ["es", "fr"]);
     assert_eq!(kiosk.settings.default_language, "es");
     assert_eq!(kiosk.settings.operator_pin.as_deref(), Some("2468"));
@@ -302,22 +310,13 @@ fn a_config_may_offer_a_language_that_only_its_content_update_has() {
         "operator-pin = \"2468\"\n\n[languages]\noffered = [\"es\", \"fr\"]\ndefault = \"es\"\n",
     )
     .expect("write");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
-        .args(["check", "--config"])
-        .arg(&config_path)
-        .output()
-        .expect("check");
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(1), "{text}");
+    let (code, text) = check_config(&config_path);
+    assert_eq!(code, Some(1), "{text}");
     assert!(
         text.contains("config.toml:4:1: language 'es' is not one the kiosk has"),
         "{text}"
     );
-    let config = passerelle::ops::config::Config::load(&config_path).expect("config");
-    let kiosk = Kiosk::load(&Setup {
-        config,
-        ..Default::default()
-    });
+    let kiosk = kiosk_of_config(&config_path);
     assert_eq!(kiosk.settings.operator_pin.as_deref(), Some("2468"));
     assert_eq!(kiosk.settings.default_language, "fr");
     assert!(kiosk.settings.offered.len() >= 8);
