@@ -77,6 +77,17 @@ impl Files {
         embedded.ok_or_else(|| "missing".to_string())
     }
 
+    /// The bytes of `relative` in an embedded set, without copying them out
+    /// of the binary (fonts are large); `None` for other sets or a missing file.
+    pub fn embedded(&self, relative: &str) -> Option<std::borrow::Cow<'static, [u8]>> {
+        match self {
+            Files::EmbeddedLocales => EmbeddedLocales::get(relative).map(|f| f.data),
+            Files::EmbeddedContent => EmbeddedContent::get(relative).map(|f| f.data),
+            Files::EmbeddedFonts => EmbeddedFonts::get(relative).map(|f| f.data),
+            Files::Dir(_) | Files::Memory(_) => None,
+        }
+    }
+
     /// Every file of the set, read into memory.
     pub fn to_memory(&self) -> BTreeMap<String, Vec<u8>> {
         self.list()

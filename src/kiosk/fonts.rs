@@ -46,12 +46,11 @@ pub fn register() {
     let mut collection = slint::fontique_011::shared_collection();
     let mut families: Vec<(String, fontique::FamilyId)> = Vec::new();
     for name in files.list() {
-        let data = match files.read(&name) {
-            Ok(data) => data,
-            Err(message) => {
-                crate::log::error(&format!("{}: {message}", files.display(&name)));
-                continue;
-            }
+        // The font stays in the binary: only the pages the text engine reads
+        // are loaded, and nothing is copied to the heap.
+        let Some(data) = files.embedded(&name) else {
+            crate::log::error(&format!("{}: missing", files.display(&name)));
+            continue;
         };
         let registered = collection.register_fonts(fontique::Blob::new(Arc::new(data)), None);
         if registered.is_empty() {
