@@ -1165,3 +1165,46 @@ fn the_reading_volume_is_the_visitor_s_and_the_next_visitor_starts_at_the_usual_
     tap(&window, "display");
     assert!(try_find(&window, "volume-up").is_none());
 }
+
+#[test]
+fn every_screen_opens_filled_without_rust() {
+    // As in Slint's live preview or slint-viewer: the window alone, with no
+    // kiosk behind it. Texts show their message ids, adapters their preview
+    // data; no screen is empty.
+    i_slint_backend_testing::init_no_event_loop();
+    let window = AppWindow::new().expect("window");
+    window
+        .window()
+        .set_size(slint::LogicalSize::new(800.0, 480.0));
+    window.show().expect("show");
+    let ids: std::collections::BTreeSet<&str> = passerelle::ui_ids::UI_MESSAGE_IDS
+        .iter()
+        .map(|(id, _, _)| *id)
+        .collect();
+    for screen in [
+        Screen::Welcome,
+        Screen::Languages,
+        Screen::Home,
+        Screen::Emergency,
+        Screen::Question,
+        Screen::Result,
+        Screen::Staff,
+        Screen::Guides,
+        Screen::GuidePage,
+        Screen::Nearby,
+        Screen::Place,
+        Screen::Pin,
+        Screen::Operator,
+    ] {
+        window.global::<Nav>().set_screen(screen);
+        let texts = window::screen_texts(&window);
+        assert!(texts.len() >= 2, "{screen:?} shows {texts:?}");
+        if screen == Screen::Home {
+            // Its texts all come through Tr.
+            assert!(
+                texts.iter().all(|t| ids.contains(t.as_str())),
+                "{screen:?}: {texts:?}"
+            );
+        }
+    }
+}
