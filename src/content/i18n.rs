@@ -3,6 +3,7 @@
 //! keeps raw message ids off the screen, and locale-aware numbers.
 
 use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -92,9 +93,9 @@ impl Language {
 /// All translations, loaded once at start.
 pub struct Catalog {
     languages: Vec<Language>,
-    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    bundles: HashMap<String, FluentBundle<Rc<FluentResource>>>,
     /// The text of every .ftl file, by language, for the checks.
-    sources: HashMap<String, Vec<(String, String)>>,
+    sources: HashMap<String, Vec<(String, Rc<FluentResource>)>>,
 }
 
 impl Catalog {
@@ -145,31 +146,33 @@ impl Catalog {
                         continue;
                     }
                 };
-                let resource = match FluentResource::try_new(text.clone()) {
+                // One parsed copy of each file, shared by the bundle and the checks.
+                let resource = Rc::new(match FluentResource::try_new(text) {
                     Ok(resource) => resource,
                     Err((resource, errors)) => {
                         for error in errors {
                             problems.push(Problem::new(
                                 files.display(file),
-                                Some(line_of(&text, error.pos.start)),
+                                Some(line_of(resource.source(), error.pos.start)),
                                 format!("Fluent syntax error: {}", error.kind),
                             ));
                         }
                         resource
                     }
-                };
-                if let Err(errors) = bundle.add_resource(resource) {
+                });
+                let text = resource.source();
+                if let Err(errors) = bundle.add_resource(Rc::clone(&resource)) {
                     for error in errors {
                         let line = match &error {
                             fluent_bundle::FluentError::Overriding { id, .. } => {
-                                line_starting_with(&text, &format!("{id} "))
+                                line_starting_with(text, &format!("{id} "))
                             }
                             _ => None,
                         };
                         problems.push(Problem::new(files.display(file), line, error.to_string()));
                     }
                 }
-                texts.push((files.display(file), text));
+                texts.push((files.display(file), resource));
             }
             bundles.insert(language.code.clone(), bundle);
             sources.insert(language.code.clone(), texts);
@@ -293,11 +296,8 @@ impl Catalog {
     /// and line where it stands.
     pub fn message_signatures(&self, lang: &str) -> Vec<MessageSignature> {
         let mut out = Vec::new();
-        for (file, text) in self.sources.get(lang).into_iter().flatten() {
-            let resource = match FluentResource::try_new(text.clone()) {
-                Ok(r) => r,
-                Err((r, _)) => r,
-            };
+        for (file, resource) in self.sources.get(lang).into_iter().flatten() {
+            let text = resource.source();
             for entry in resource.entries() {
                 if let ast::Entry::Message(message) = entry {
                     let mut variables = BTreeSet::new();
@@ -329,8 +329,13 @@ impl Catalog {
     }
 
     /// Every .ftl text of `lang`, with its file name.
-    pub fn sources(&self, lang: &str) -> &[(String, String)] {
-        self.sources.get(lang).map_or(&[], Vec::as_slice)
+    pub fn sources(&self, lang: &str) -> Vec<(&str, &str)> {
+        self.sources
+            .get(lang)
+            .into_iter()
+            .flatten()
+            .map(|(file, resource)| (file.as_str(), resource.source()))
+            .collect()
     }
 }
 
@@ -415,7 +420,7 @@ fn read_languages(files: &Files, problems: &mut Vec<Problem>) -> Vec<Language> {
     }
 }
 
-fn new_bundle(language: &Language) -> Result<FluentBundle<FluentResource>, String> {
+fn new_bundle(language: &Language) -> Result<FluentBundle<Rc<FluentResource>>, String> {
     let id: LanguageIdentifier = language
         .code
         .parse()

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::rc::Rc;
 
 use slint::platform::software_renderer::{
-    MinimalSoftwareWindow, PremultipliedRgbaColor, RepaintBufferType,
+    LineBufferProvider, MinimalSoftwareWindow, PremultipliedRgbaColor, RepaintBufferType,
 };
 use slint::platform::{Platform, WindowAdapter};
 use slint::{ComponentHandle, PhysicalSize, PlatformError};
@@ -82,23 +82,79 @@ pub fn render(
         .window()
         .set_size(PhysicalSize::new(width, height));
     component.show().map_err(|e| e.to_string())?;
-    let mut buffer = vec![PremultipliedRgbaColor::default(); (width * height) as usize];
+    // Drawn line by line straight into the picture: no second frame buffer.
+    let mut rgba = vec![0u8; (width * height * 4) as usize];
     // The first pass lets size-dependent bindings and layouts settle.
     for _ in 0..2 {
         slint::platform::update_timers_and_animations();
         window.request_redraw();
         window.draw_if_needed(|renderer| {
-            renderer.render(&mut buffer, width as usize);
+            renderer.render_by_line(Lines {
+                rgba: &mut rgba,
+                width: width as usize,
+                line: vec![PremultipliedRgbaColor::default(); width as usize],
+            });
         });
-    }
-    let mut rgba = Vec::with_capacity(buffer.len() * 4);
-    for pixel in &buffer {
-        // The windows are opaque, so premultiplied and straight colours agree.
-        rgba.extend_from_slice(&[pixel.red, pixel.green, pixel.blue, pixel.alpha]);
     }
     Ok(Picture {
         width,
         height,
         rgba,
     })
+}
+
+/// Hands the renderer one line at a time and copies each into the picture.
+struct Lines<'a> {
+    rgba: &'a mut [u8],
+    width: usize,
+    line: Vec<PremultipliedRgbaColor>,
+}
+
+impl LineBufferProvider for Lines<'_> {
+    type TargetPixel = PremultipliedRgbaColor;
+
+    fn process_line(
+        &mut self,
+        line: usize,
+        range: core::ops::Range<usize>,
+        render_fn: impl FnOnce(&mut [PremultipliedRgbaColor]),
+    ) {
+        let row = &mut self.rgba[line * self.width * 4..(line + 1) * self.width * 4];
+        let pixels = &mut self.line[range.clone()];
+        // The line as drawn so far: the renderer blends onto it.
+        for (pixel, bytes) in pixels
+            .iter_mut()
+            .zip(row[range.start * 4..].chunks_exact(4))
+        {
+            *pixel = PremultipliedRgbaColor {
+                red: bytes[0],
+                green: bytes[1],
+                blue: bytes[2],
+                alpha: bytes[3],
+            };
+        }
+        render_fn(pixels);
+        // The windows are opaque, so premultiplied and straight colours agree.
+        for (pixel, bytes) in pixels
+            .iter()
+            .zip(row[range.start * 4..].chunks_exact_mut(4))
+        {
+            bytes.copy_from_slice(&[pixel.red, pixel.green, pixel.blue, pixel.alpha]);
+        }
+    }
+}
+
+/// Draws the whole window once into `buffer` (`width` pixels a row), as the
+/// benchmark's full redraw: the last window created, at the size it was
+/// last rendered at.
+pub fn redraw(buffer: &mut [PremultipliedRgbaColor], width: usize) -> Result<(), String> {
+    let window = LAST_WINDOW
+        .with(|last| last.borrow().clone())
+        .ok_or("no headless window: call render::init_headless() first")?;
+    slint::platform::update_timers_and_animations();
+    window.request_redraw();
+    window.draw_if_needed(|renderer| {
+        renderer.render(buffer, width);
+    });
+    Ok(())
 }
