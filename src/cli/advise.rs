@@ -1,6 +1,8 @@
 //! `passerelle advise`: the covers a set of answers leads to, as text or
 //! JSON, for staff training and scripted checks.
 
+use anyhow::anyhow;
+
 use crate::kiosk::state::{Kiosk, Setup};
 
 /// The text `passerelle advise` prints, or the error for a bad answer.
@@ -11,14 +13,14 @@ pub fn advise_text(
     locale: Option<&str>,
     json: bool,
     setup: &Setup,
-) -> Result<String, String> {
+) -> anyhow::Result<String> {
     let kiosk = Kiosk::load(setup);
     let mut answers = crate::content::rules::Answers::new(crate::content::rules::today());
     answers.zone = kiosk.settings.zone;
     for pair in pairs {
         let (key, value) = pair
             .split_once('=')
-            .ok_or_else(|| format!("'{pair}' is not KEY=VALUE"))?;
+            .ok_or_else(|| anyhow!("'{pair}' is not KEY=VALUE"))?;
         answers.set(key.trim(), value.trim())?;
     }
     let catalog = locale.map(|_| &kiosk.content().catalog);
@@ -26,7 +28,7 @@ pub fn advise_text(
         (Some(catalog), Some(code)) => Some(
             catalog
                 .negotiate(code)
-                .ok_or_else(|| format!("unknown language '{code}'"))?,
+                .ok_or_else(|| anyhow!("unknown language '{code}'"))?,
         ),
         _ => None,
     };

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::{Context, anyhow, bail};
 use clap::{Parser, Subcommand};
 
 mod advise;
@@ -217,9 +218,9 @@ pub fn main() -> ExitCode {
     set_display_rotation(setup.config.rotation);
 
     let result = match cli.command {
-        None => run_kiosk(cli.fullscreen, cli.kiosk, &setup),
+        None => run_kiosk(cli.fullscreen, cli.kiosk, &setup).map_err(Into::into),
         Some(Command::Run { fullscreen, kiosk }) => {
-            run_kiosk(fullscreen || cli.fullscreen, kiosk || cli.kiosk, &setup)
+            run_kiosk(fullscreen || cli.fullscreen, kiosk || cli.kiosk, &setup).map_err(Into::into)
         }
         Some(Command::Check { locales, content }) => {
             return run_check(locales, content, config_path.as_deref());
@@ -231,19 +232,22 @@ pub fn main() -> ExitCode {
         }) => return run_advise(&answers, locale.as_deref(), json, &setup),
         Some(Command::Content {
             command: ContentCommand::Seal { folder },
-        }) => crate::content::update::seal(&folder).map(|n| {
-            println!(
-                "sealed {n} files in {}",
-                folder.join(crate::content::update::MANIFEST).display()
-            )
-        }),
+        }) => crate::content::update::seal(&folder)
+            .map(|n| {
+                println!(
+                    "sealed {n} files in {}",
+                    folder.join(crate::content::update::MANIFEST).display()
+                )
+            })
+            .map_err(Into::into),
         Some(Command::Stats) => match &setup.config.stats {
             Some(folder) => crate::ops::stats::Stats::new(folder.clone())
                 .report()
-                .map(|r| print!("{r}")),
-            None => Err(
-                "no stats folder: counting is off (set `stats = \"FOLDER\"` in config.toml)".into(),
-            ),
+                .map(|r| print!("{r}"))
+                .map_err(Into::into),
+            None => Err(anyhow!(
+                "no stats folder: counting is off (set `stats = \"FOLDER\"` in config.toml)"
+            )),
         },
         Some(Command::Services { command }) => run_services(command, &setup),
         Some(Command::Screenshot {
@@ -323,21 +327,19 @@ fn run_advise(pairs: &[String], locale: Option<&str>, json: bool, setup: &Setup)
 }
 
 /// Parses "LAT,LON".
-pub fn parse_point(text: &str) -> Result<(f64, f64), String> {
+pub fn parse_point(text: &str) -> anyhow::Result<(f64, f64)> {
     let (lat, lon) = text
         .split_once(',')
-        .ok_or_else(|| format!("'{text}' is not LAT,LON"))?;
+        .ok_or_else(|| anyhow!("'{text}' is not LAT,LON"))?;
     match (lat.trim().parse::<f64>(), lon.trim().parse::<f64>()) {
         (Ok(lat), Ok(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
             Ok((lat, lon))
         }
-        _ => Err(format!(
-            "'{text}' is not LAT,LON in degrees, such as 48.8566,2.3522"
-        )),
+        _ => bail!("'{text}' is not LAT,LON in degrees, such as 48.8566,2.3522"),
     }
 }
 
-fn run_services(command: ServicesCommand, setup: &Setup) -> Result<(), String> {
+fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
     match command {
         ServicesCommand::Import {
             format,
@@ -381,10 +383,10 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> Result<(), String> {
                 .directory
                 .as_deref()
                 .or(setup.config.directory.as_deref())
-                .ok_or("--directory FILE is required (or `directory` in config.toml): the file written by `services import`")?;
+                .context("--directory FILE is required (or `directory` in config.toml): the file written by `services import`")?;
             let (lat, lon) = match (lat, lon) {
                 (Some(lat), Some(lon)) => (lat, lon),
-                _ => setup.location.or(setup.config.location).ok_or(
+                _ => setup.location.or(setup.config.location).context(
                     "--lat and --lon are required (or --location, or [location] in config.toml)",
                 )?,
             };
@@ -392,17 +394,17 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> Result<(), String> {
                 .iter()
                 .find(|k| !crate::places::directory::KINDS.contains(&k.as_str()))
             {
-                return Err(format!(
+                bail!(
                     "unknown kind '{kind}'; the kinds are: {}",
                     crate::places::directory::KINDS.join(", ")
-                ));
+                );
             }
             let at = match at {
                 Some(text) => crate::places::directory::parse_at(&text)?,
                 None => crate::places::directory::now_in_paris(),
             };
             let (dir, problems) =
-                crate::places::directory::Directory::load(directory).map_err(|p| p.to_string())?;
+                crate::places::directory::Directory::load(directory).map_err(|p| anyhow!("{p}"))?;
             for p in problems {
                 eprintln!("passerelle: warning: {p}");
             }
@@ -423,14 +425,14 @@ fn run_screenshot(
     all: bool,
     display: screenshot::Display,
     setup: &Setup,
-) -> Result<(), String> {
+) -> anyhow::Result<()> {
     if list {
         for (name, _) in screenshot::SCREENS {
             println!("{name}");
         }
         return Ok(());
     }
-    let out = out.ok_or("--out is required")?;
+    let out = out.context("--out is required")?;
     let kiosk = Kiosk::load(setup);
     if all {
         let count = screenshot::all(kiosk, &out)?;
@@ -440,10 +442,10 @@ fn run_screenshot(
         );
         return Ok(());
     }
-    let name = screen.ok_or("--screen is required")?;
+    let name = screen.context("--screen is required")?;
     screenshot::screen_by_name(&name).ok_or_else(|| {
         let names: Vec<&str> = screenshot::SCREENS.iter().map(|(n, _)| *n).collect();
-        format!(
+        anyhow!(
             "unknown screen '{name}'; the screens are: {}",
             names.join(", ")
         )
@@ -452,7 +454,7 @@ fn run_screenshot(
         .content()
         .catalog
         .negotiate(locale)
-        .ok_or_else(|| format!("unknown language '{locale}'"))?;
+        .ok_or_else(|| anyhow!("unknown language '{locale}'"))?;
     let size = screenshot::parse_size(size)?;
     screenshot::one(kiosk, &name, &code, size, display, &out)?;
     Ok(())

@@ -22,6 +22,17 @@ struct EmbeddedContent;
 #[include = "*.ttf"]
 struct EmbeddedFonts;
 
+/// Why a data file could not be read (the caller names the file).
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error("missing")]
+    Missing,
+    #[error("cannot read: {0}")]
+    Read(std::io::Error),
+    #[error("not UTF-8 text: {0}")]
+    NotText(std::string::FromUtf8Error),
+}
+
 /// A set of data files: translations, content or fonts.
 #[derive(Debug, Clone)]
 pub enum Files {
@@ -64,17 +75,17 @@ impl Files {
     }
 
     /// The bytes of `relative`, or what went wrong (the caller names the file).
-    pub fn read(&self, relative: &str) -> Result<Vec<u8>, String> {
+    pub fn read(&self, relative: &str) -> Result<Vec<u8>, FileError> {
         let embedded = match self {
             Files::EmbeddedLocales => EmbeddedLocales::get(relative).map(|f| f.data.into_owned()),
             Files::EmbeddedContent => EmbeddedContent::get(relative).map(|f| f.data.into_owned()),
             Files::EmbeddedFonts => EmbeddedFonts::get(relative).map(|f| f.data.into_owned()),
             Files::Dir(dir) => {
-                return std::fs::read(dir.join(relative)).map_err(|e| format!("cannot read: {e}"));
+                return std::fs::read(dir.join(relative)).map_err(FileError::Read);
             }
             Files::Memory(files) => files.get(relative).cloned(),
         };
-        embedded.ok_or_else(|| "missing".to_string())
+        embedded.ok_or(FileError::Missing)
     }
 
     /// The bytes of `relative` in an embedded set, without copying them out
@@ -97,9 +108,9 @@ impl Files {
     }
 
     /// The text of `relative` (UTF-8), or what went wrong.
-    pub fn read_text(&self, relative: &str) -> Result<String, String> {
+    pub fn read_text(&self, relative: &str) -> Result<String, FileError> {
         let bytes = self.read(relative)?;
-        String::from_utf8(bytes).map_err(|e| format!("not UTF-8 text: {e}"))
+        String::from_utf8(bytes).map_err(FileError::NotText)
     }
 }
 

@@ -154,7 +154,7 @@ impl Flow {
                     })
                     .set(&q.key, value)
                 {
-                    say(m);
+                    say(m.to_string());
                 }
                 if !message_exists(&c.label) {
                     say(format!(
@@ -365,7 +365,7 @@ impl Walk {
         if let Some(value) = &choice.value
             && let Err(message) = self.answers.set(&question.key, value)
         {
-            crate::log::error(&message);
+            crate::log::error(&message.to_string());
         }
         self.current = match choice.next {
             Next::Question(i) => Some(i),

@@ -268,7 +268,7 @@ impl Catalog {
                 .map(|d| formatter.format(&Decimal::from(d)).to_string())
                 .collect(),
             Err(message) => {
-                crate::log::error(&message);
+                crate::log::error(&message.to_string());
                 return digits.to_string();
             }
         };
@@ -420,11 +420,27 @@ fn read_languages(files: &Files, problems: &mut Vec<Problem>) -> Vec<Language> {
     }
 }
 
-fn new_bundle(language: &Language) -> Result<FluentBundle<Rc<FluentResource>>, String> {
-    let id: LanguageIdentifier = language
-        .code
-        .parse()
-        .map_err(|e| format!("'{}' is not a language code: {e}", language.code))?;
+/// A language code or a number convention the kiosk cannot use.
+#[derive(Debug, thiserror::Error)]
+pub enum LocaleError {
+    #[error("'{code}' is not a language code: {source}")]
+    LanguageCode {
+        code: String,
+        source: unic_langid::LanguageIdentifierError,
+    },
+    #[error("number locale '{code}': {reason}")]
+    NumberLocale { code: String, reason: String },
+}
+
+fn new_bundle(language: &Language) -> Result<FluentBundle<Rc<FluentResource>>, LocaleError> {
+    let id: LanguageIdentifier =
+        language
+            .code
+            .parse()
+            .map_err(|source| LocaleError::LanguageCode {
+                code: language.code.clone(),
+                source,
+            })?;
     let mut bundle = FluentBundle::new(vec![id]);
     // The invisible isolation marks keep a number or a French name in its own
     // direction inside right-to-left text; left-to-right text does not need them.
@@ -492,30 +508,36 @@ struct NumberFormat(DecimalFormatter);
 
 impl Memoizable for NumberFormat {
     type Args = ();
-    type Error = String;
-    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, String> {
+    type Error = LocaleError;
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, LocaleError> {
         decimal_formatter(&lang.to_string(), GroupingStrategy::Auto).map(NumberFormat)
     }
 }
 
-fn decimal_formatter(lang: &str, grouping: GroupingStrategy) -> Result<DecimalFormatter, String> {
+fn decimal_formatter(
+    lang: &str,
+    grouping: GroupingStrategy,
+) -> Result<DecimalFormatter, LocaleError> {
     let locale_code = NUMBER_LOCALES
         .iter()
         .find(|(code, _)| *code == lang)
         .map_or(lang, |(_, locale)| locale);
-    let locale: icu_locale_core::Locale = locale_code
-        .parse()
-        .map_err(|e| format!("number locale '{locale_code}': {e}"))?;
+    let failed = |reason: String| LocaleError::NumberLocale {
+        code: locale_code.to_string(),
+        reason,
+    };
+    let locale: icu_locale_core::Locale =
+        locale_code.parse().map_err(|e| failed(format!("{e}")))?;
     let mut options = DecimalFormatterOptions::default();
     options.grouping_strategy = Some(grouping);
-    DecimalFormatter::try_new((&locale).into(), options).map_err(|e| e.to_string())
+    DecimalFormatter::try_new((&locale).into(), options).map_err(|e| failed(e.to_string()))
 }
 
 fn format_decimal(lang: &str, value: &Decimal, grouping: GroupingStrategy) -> String {
     match decimal_formatter(lang, grouping) {
         Ok(formatter) => formatter.format(value).to_string(),
         Err(message) => {
-            crate::log::error(&message);
+            crate::log::error(&message.to_string());
             value.to_string()
         }
     }

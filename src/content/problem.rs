@@ -19,22 +19,23 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(file: impl Into<String>, line: Option<usize>, message: impl Into<String>) -> Self {
+    /// A problem at a line; the message is any text or error.
+    pub fn new(file: impl Into<String>, line: Option<usize>, message: impl fmt::Display) -> Self {
         Problem {
             file: file.into(),
             line,
             column: None,
-            message: message.into(),
+            message: message.to_string(),
         }
     }
 
     /// A problem at a line and column.
-    pub fn at(file: impl Into<String>, at: Option<Position>, message: impl Into<String>) -> Self {
+    pub fn at(file: impl Into<String>, at: Option<Position>, message: impl fmt::Display) -> Self {
         Problem {
             file: file.into(),
             line: at.map(|p| p.line),
             column: at.map(|p| p.column),
-            message: message.into(),
+            message: message.to_string(),
         }
     }
 }
@@ -150,7 +151,7 @@ impl TomlFile<'_> {
     }
 
     /// A problem at `path` (at no line when it cannot be found).
-    pub fn problem(&self, path: &str, message: impl Into<String>) -> Problem {
+    pub fn problem(&self, path: &str, message: impl fmt::Display) -> Problem {
         Problem::at(&self.file, self.at(path), message)
     }
 }

@@ -98,7 +98,7 @@ impl Answers {
 
     /// Sets one answer from its key and value as written on the command line
     /// or in the guide's flow (`status=asylum-seeker`, `urgent=unknown`...).
-    pub fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), AnswerError> {
         let unknown = matches!(value, "unknown" | "dont-know" | "don't-know");
         match key.replace('-', "_").as_str() {
             "works" => self.works = yes_no(key, value)?,
@@ -137,13 +137,14 @@ impl Answers {
                     .parse::<toml::value::Datetime>()
                     .ok()
                     .and_then(|d| if d.time.is_none() { d.date } else { None })
-                    .ok_or_else(|| format!("date: '{value}' is not a date such as 2025-06-30"))?
+                    .ok_or_else(|| AnswerError::NotADate {
+                        value: value.to_string(),
+                    })?
             }
             _ => {
-                return Err(format!(
-                    "unknown answer '{key}'; the answers are: {}",
-                    ANSWER_KEYS.join(", ")
-                ));
+                return Err(AnswerError::UnknownKey {
+                    key: key.to_string(),
+                });
             }
         }
         Ok(())
@@ -168,21 +169,54 @@ pub const ANSWER_KEYS: &[&str] = &[
     "date",
 ];
 
-fn yes_no(key: &str, value: &str) -> Result<Option<bool>, String> {
+/// An answer that cannot be taken, as `passerelle advise` and the flow's
+/// check report it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnswerError {
+    #[error("unknown answer '{key}'; the answers are: {}", ANSWER_KEYS.join(", "))]
+    UnknownKey { key: String },
+    #[error("{key}: '{value}' is not yes, no or unknown")]
+    NotYesNo { key: String, value: String },
+    #[error("{key}: '{value}' is not a whole number from {min} to {max}")]
+    NotANumber {
+        key: String,
+        value: String,
+        min: u32,
+        max: u32,
+    },
+    #[error("{what}: '{value}' is not one of: {}", choices.join(", "))]
+    NotOneOf {
+        what: &'static str,
+        value: String,
+        choices: &'static [&'static str],
+    },
+    #[error("date: '{value}' is not a date such as 2025-06-30")]
+    NotADate { value: String },
+}
+
+fn yes_no(key: &str, value: &str) -> Result<Option<bool>, AnswerError> {
     match value {
         "yes" => Ok(Some(true)),
         "no" => Ok(Some(false)),
         "unknown" | "dont-know" | "don't-know" => Ok(None),
-        _ => Err(format!("{key}: '{value}' is not yes, no or unknown")),
+        _ => Err(AnswerError::NotYesNo {
+            key: key.to_string(),
+            value: value.to_string(),
+        }),
     }
 }
 
-fn number(key: &str, value: &str, min: u32, max: u32) -> Result<u32, String> {
+fn number(key: &str, value: &str, min: u32, max: u32) -> Result<u32, AnswerError> {
     value
         .parse::<u32>()
         .ok()
         .filter(|n| (min..=max).contains(n))
-        .ok_or_else(|| format!("{key}: '{value}' is not a whole number from {min} to {max}"))
+        .ok_or_else(|| AnswerError::NotANumber {
+            key: key.to_string(),
+            value: value.to_string(),
+            min,
+            max,
+        })
 }
 
 macro_rules! named_enum {
@@ -194,11 +228,15 @@ macro_rules! named_enum {
             }
         }
         impl FromStr for $ty {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, String> {
+            type Err = AnswerError;
+            fn from_str(s: &str) -> Result<Self, AnswerError> {
                 match s {
                     $($name => Ok($ty::$variant),)+
-                    _ => Err(format!(concat!($what, ": '{}' is not one of: {}"), s, [$($name),+].join(", "))),
+                    _ => Err(AnswerError::NotOneOf {
+                        what: $what,
+                        value: s.to_string(),
+                        choices: &[$($name),+],
+                    }),
                 }
             }
         }

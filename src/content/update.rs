@@ -62,25 +62,52 @@ fn data_files(folder: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Why an update could not be sealed.
+#[derive(Debug, thiserror::Error)]
+pub enum SealError {
+    #[error("{name}: {source}")]
+    Read {
+        name: String,
+        source: std::io::Error,
+    },
+    #[error("{}: no locales/ or content/ files to seal", folder.display())]
+    Empty { folder: PathBuf },
+    #[error("{}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Manifest(#[from] toml::ser::Error),
+}
+
 /// Writes `manifest.toml` for the files of `folder`; returns how many.
-pub fn seal(folder: &Path) -> Result<usize, String> {
+pub fn seal(folder: &Path) -> Result<usize, SealError> {
     let mut files = BTreeMap::new();
     for name in data_files(folder) {
-        let data = std::fs::read(folder.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+        let data = std::fs::read(folder.join(&name)).map_err(|source| SealError::Read {
+            name: name.clone(),
+            source,
+        })?;
         files.insert(name, seal_of(&data));
     }
     if files.is_empty() {
-        return Err(format!(
-            "{}: no locales/ or content/ files to seal",
-            folder.display()
-        ));
+        return Err(SealError::Empty {
+            folder: folder.to_path_buf(),
+        });
     }
     let count = files.len();
-    let text = toml::to_string(&Manifest { files }).map_err(|e| e.to_string())?;
+    let text = toml::to_string(&Manifest { files })?;
     let path = folder.join(MANIFEST);
     let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, text).map_err(|e| format!("{}: {e}", tmp.display()))?;
-    std::fs::rename(&tmp, &path).map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(&tmp, text).map_err(|source| SealError::Write {
+        path: tmp.clone(),
+        source,
+    })?;
+    std::fs::rename(&tmp, &path).map_err(|source| SealError::Write {
+        path: path.clone(),
+        source,
+    })?;
     Ok(count)
 }
 

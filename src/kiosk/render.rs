@@ -26,10 +26,30 @@ impl Platform for Headless {
     }
 }
 
+/// Why a picture could not be made or written.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("cannot set up headless rendering: {0}")]
+    Platform(slint::platform::SetPlatformError),
+    #[error("no headless window: call render::init_headless() first")]
+    NoWindow,
+    #[error("{0}")]
+    Window(#[from] PlatformError),
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: {source}", path.display())]
+    Png {
+        path: std::path::PathBuf,
+        source: png::EncodingError,
+    },
+}
+
 /// Makes this process render headless. Call once, before any window exists.
-pub fn init_headless() -> Result<(), String> {
-    slint::platform::set_platform(Box::new(Headless))
-        .map_err(|e| format!("cannot set up headless rendering: {e}"))
+pub fn init_headless() -> Result<(), RenderError> {
+    slint::platform::set_platform(Box::new(Headless)).map_err(RenderError::Platform)
 }
 
 /// An RGBA picture, 8 bits a channel, row after row.
@@ -51,20 +71,21 @@ impl Picture {
     }
 
     /// Writes the picture as a PNG file.
-    pub fn write_png(&self, path: &Path) -> Result<(), String> {
-        let file = std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    pub fn write_png(&self, path: &Path) -> Result<(), RenderError> {
+        let png = |source| RenderError::Png {
+            path: path.to_path_buf(),
+            source,
+        };
+        let file = std::fs::File::create(path).map_err(|source| RenderError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), self.width, self.height);
         encoder.set_color(png::ColorType::Rgba);
         encoder.set_depth(png::BitDepth::Eight);
-        let mut writer = encoder
-            .write_header()
-            .map_err(|e| format!("{}: {e}", path.display()))?;
-        writer
-            .write_image_data(&self.rgba)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
-        writer
-            .finish()
-            .map_err(|e| format!("{}: {e}", path.display()))
+        let mut writer = encoder.write_header().map_err(png)?;
+        writer.write_image_data(&self.rgba).map_err(png)?;
+        writer.finish().map_err(png)
     }
 }
 
@@ -74,14 +95,14 @@ pub fn render(
     component: &impl ComponentHandle,
     width: u32,
     height: u32,
-) -> Result<Picture, String> {
+) -> Result<Picture, RenderError> {
     let window = LAST_WINDOW
         .with(|last| last.borrow().clone())
-        .ok_or("no headless window: call render::init_headless() first")?;
+        .ok_or(RenderError::NoWindow)?;
     component
         .window()
         .set_size(PhysicalSize::new(width, height));
-    component.show().map_err(|e| e.to_string())?;
+    component.show()?;
     // Drawn line by line straight into the picture: no second frame buffer.
     let mut rgba = vec![0u8; (width * height * 4) as usize];
     // The first pass lets size-dependent bindings and layouts settle.
@@ -147,10 +168,10 @@ impl LineBufferProvider for Lines<'_> {
 /// Draws the whole window once into `buffer` (`width` pixels a row), as the
 /// benchmark's full redraw: the last window created, at the size it was
 /// last rendered at.
-pub fn redraw(buffer: &mut [PremultipliedRgbaColor], width: usize) -> Result<(), String> {
+pub fn redraw(buffer: &mut [PremultipliedRgbaColor], width: usize) -> Result<(), RenderError> {
     let window = LAST_WINDOW
         .with(|last| last.borrow().clone())
-        .ok_or("no headless window: call render::init_headless() first")?;
+        .ok_or(RenderError::NoWindow)?;
     slint::platform::update_timers_and_animations();
     window.request_redraw();
     window.draw_if_needed(|renderer| {

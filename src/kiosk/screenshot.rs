@@ -45,16 +45,40 @@ pub fn screen_by_name(name: &str) -> Option<Screen> {
 }
 
 /// Parses `WxH`.
-pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
+/// Why a screenshot could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ScreenshotError {
+    #[error("size '{0}' is not WIDTHxHEIGHT, for example 800x480")]
+    SizeFormat(String),
+    #[error("size '{0}': each side must be 200 to 4096 pixels")]
+    SizeRange(String),
+    #[error("unknown screen '{0}'")]
+    UnknownScreen(String),
+    #[error(
+        "the place screen shows a place of the directory: give --directory FILE (and --location LAT,LON)"
+    )]
+    NoPlaces,
+    #[error(transparent)]
+    Render(#[from] render::RenderError),
+    #[error("{0}")]
+    Window(#[from] slint::PlatformError),
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+}
+
+pub fn parse_size(text: &str) -> Result<(u32, u32), ScreenshotError> {
     let (w, h) = text
         .split_once(['x', 'X'])
-        .ok_or_else(|| format!("size '{text}' is not WIDTHxHEIGHT, for example 800x480"))?;
+        .ok_or_else(|| ScreenshotError::SizeFormat(text.to_string()))?;
     let parse = |s: &str| {
         s.trim()
             .parse::<u32>()
             .ok()
             .filter(|v| (200..=4096).contains(v))
-            .ok_or_else(|| format!("size '{text}': each side must be 200 to 4096 pixels"))
+            .ok_or_else(|| ScreenshotError::SizeRange(text.to_string()))
     };
     Ok((parse(w)?, parse(h)?))
 }
@@ -82,19 +106,20 @@ pub fn one(
     size: (u32, u32),
     display: Display,
     out: &Path,
-) -> Result<(), String> {
-    let screen = screen_by_name(name).ok_or_else(|| format!("unknown screen '{name}'"))?;
+) -> Result<(), ScreenshotError> {
+    let screen =
+        screen_by_name(name).ok_or_else(|| ScreenshotError::UnknownScreen(name.to_string()))?;
     if screen == Screen::Place && kiosk.loaded.places.is_none() {
-        return Err("the place screen shows a place of the directory: give --directory FILE (and --location LAT,LON)".into());
+        return Err(ScreenshotError::NoPlaces);
     }
     render::init_headless()?;
-    let window = window::build(Rc::clone(&kiosk)).map_err(|e| e.to_string())?;
+    let window = window::build(Rc::clone(&kiosk))?;
     window::set_language(&window, &kiosk, locale);
     prepare(&window, &kiosk, name, screen);
     window::show_screen(&window, screen);
     set_display(&window, display);
     let picture = render::render(&window, size.0, size.1)?;
-    picture.write_png(out)
+    Ok(picture.write_png(out)?)
 }
 
 /// Puts sample content on the screens that show a visitor's progress: the
@@ -179,10 +204,14 @@ pub fn choose_path(window: &crate::AppWindow, kiosk: &Kiosk, path: &[&str]) {
 /// Renders every screen x language x size into `dir`, and each at 800x480
 /// with the stronger contrast and with larger text, with `index.html`.
 /// Returns the number of pictures written.
-pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, ScreenshotError> {
+    let io = |path: &Path, source| ScreenshotError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
     render::init_headless()?;
-    let window = window::build(Rc::clone(&kiosk)).map_err(|e| e.to_string())?;
+    let window = window::build(Rc::clone(&kiosk))?;
     let codes: Vec<String> = kiosk
         .content()
         .catalog
@@ -243,6 +272,6 @@ pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, String> {
     }
     html.push_str("</html>\n");
     let index = dir.join("index.html");
-    std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
+    std::fs::write(&index, html).map_err(|e| io(&index, e))?;
     Ok(count)
 }

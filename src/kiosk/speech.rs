@@ -359,7 +359,16 @@ pub fn amplitude(volume: usize) -> String {
 }
 
 /// Speaks `text` with `voice` into a WAV file (tests, operators checking a voice).
-pub fn synthesise_to_wav(voice: &str, text: &str, out: &Path) -> Result<(), String> {
+/// Why speech could not be written to a file.
+#[derive(Debug, thiserror::Error)]
+pub enum SpeechError {
+    #[error("{ESPEAK}: {0} (install it: scripts/setup.sh)")]
+    Start(std::io::Error),
+    #[error("{ESPEAK} failed ({0})")]
+    Failed(std::process::ExitStatus),
+}
+
+pub fn synthesise_to_wav(voice: &str, text: &str, out: &Path) -> Result<(), SpeechError> {
     let status = Command::new(ESPEAK)
         .args(["-v", voice, "-s", "150", "-w"])
         .arg(out)
@@ -367,11 +376,11 @@ pub fn synthesise_to_wav(voice: &str, text: &str, out: &Path) -> Result<(), Stri
         .arg(text)
         .stdout(Stdio::null())
         .status()
-        .map_err(|e| format!("{ESPEAK}: {e} (install it: scripts/setup.sh)"))?;
+        .map_err(SpeechError::Start)?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!("{ESPEAK} failed ({status})"))
+        Err(SpeechError::Failed(status))
     }
 }
 

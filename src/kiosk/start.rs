@@ -7,9 +7,18 @@ use std::rc::Rc;
 use crate::kiosk::state::{Kiosk, Setup};
 use crate::kiosk::window;
 
-pub fn run_kiosk(fullscreen: bool, unattended: bool, setup: &Setup) -> Result<(), String> {
+/// Why the kiosk could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("cannot open the window: {0}")]
+    Window(slint::PlatformError),
+    #[error("{0}")]
+    EventLoop(#[from] slint::PlatformError),
+}
+
+pub fn run_kiosk(fullscreen: bool, unattended: bool, setup: &Setup) -> Result<(), StartError> {
     let kiosk = Kiosk::load(setup);
-    let window = window::build(kiosk).map_err(|e| format!("cannot open the window: {e}"))?;
+    let window = window::build(kiosk).map_err(StartError::Window)?;
     let handle = slint::ComponentHandle::window(&window);
     if let Some((width, height)) = setup.config.layout_size() {
         handle.set_size(slint::LogicalSize::new(width as f32, height as f32));
@@ -29,13 +38,13 @@ pub fn run_kiosk(fullscreen: bool, unattended: bool, setup: &Setup) -> Result<()
         crate::ops::systemd::watchdog_interval_from_env()
             .map(|every| crate::ops::systemd::keep_alive(notifier.clone(), every))
     });
-    slint::ComponentHandle::show(&window).map_err(|e| e.to_string())?;
+    slint::ComponentHandle::show(&window)?;
     if let Some(notifier) = notifier {
         slint::Timer::single_shot(std::time::Duration::ZERO, move || {
             notifier.notify("READY=1");
         });
     }
-    slint::run_event_loop().map_err(|e| e.to_string())
+    Ok(slint::run_event_loop()?)
 }
 
 /// Passes the configured rotation to the Raspberry Pi's display backend,

@@ -55,9 +55,8 @@ impl Stats {
         }
     }
 
-    fn try_count(&self, day: &str, event: Event<'_>) -> Result<(), String> {
-        std::fs::create_dir_all(&self.folder)
-            .map_err(|e| format!("{}: {e}", self.folder.display()))?;
+    fn try_count(&self, day: &str, event: Event<'_>) -> Result<(), StatsError> {
+        std::fs::create_dir_all(&self.folder).map_err(|e| StatsError::io(&self.folder, e))?;
         let path = self.file(day);
         let mut counts = read_day(&path).unwrap_or_default();
         let (map, key) = match event {
@@ -66,16 +65,16 @@ impl Stats {
             Event::Outcome(k) => (&mut counts.outcome, k),
         };
         *map.entry(key.to_string()).or_default() += 1;
-        let json = serde_json::to_string_pretty(&counts).map_err(|e| e.to_string())?;
+        let json = serde_json::to_string_pretty(&counts)?;
         let tmp = path.with_extension("tmp");
-        std::fs::write(&tmp, json).map_err(|e| format!("{}: {e}", tmp.display()))?;
-        std::fs::rename(&tmp, &path).map_err(|e| format!("{}: {e}", path.display()))
+        std::fs::write(&tmp, json).map_err(|e| StatsError::io(&tmp, e))?;
+        std::fs::rename(&tmp, &path).map_err(|e| StatsError::io(&path, e))
     }
 
     /// Every day's counts, oldest first.
-    pub fn days(&self) -> Result<Vec<(String, Day)>, String> {
-        let entries = std::fs::read_dir(&self.folder)
-            .map_err(|e| format!("{}: {e}", self.folder.display()))?;
+    pub fn days(&self) -> Result<Vec<(String, Day)>, StatsError> {
+        let entries =
+            std::fs::read_dir(&self.folder).map_err(|e| StatsError::io(&self.folder, e))?;
         let mut days = Vec::new();
         for entry in entries.flatten() {
             let path = entry.path();
@@ -83,7 +82,7 @@ impl Stats {
                 continue;
             };
             if path.extension().is_some_and(|e| e == "json") {
-                let day = read_day(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                let day = read_day(&path)?;
                 days.push((name.to_string(), day));
             }
         }
@@ -92,7 +91,7 @@ impl Stats {
     }
 
     /// The report `passerelle stats` prints: small counts hidden.
-    pub fn report(&self) -> Result<String, String> {
+    pub fn report(&self) -> Result<String, StatsError> {
         let mut out = String::new();
         for (day, counts) in self.days()? {
             out.push_str(&format!("{day}\n"));
@@ -115,9 +114,38 @@ impl Stats {
     }
 }
 
-fn read_day(path: &Path) -> Result<Day, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    serde_json::from_str(&text).map_err(|e| format!("line {}: {e}", e.line()))
+/// Why the counts could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum StatsError {
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: line {}: {source}", path.display(), source.line())]
+    Day {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
+    #[error("{0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl StatsError {
+    fn io(path: &Path, source: std::io::Error) -> StatsError {
+        StatsError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+fn read_day(path: &Path) -> Result<Day, StatsError> {
+    let text = std::fs::read_to_string(path).map_err(|e| StatsError::io(path, e))?;
+    serde_json::from_str(&text).map_err(|source| StatsError::Day {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Today, as the day's file name.

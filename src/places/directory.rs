@@ -296,14 +296,23 @@ pub fn civil_to_chrono(dt: jiff::civil::DateTime) -> NaiveDateTime {
 
 /// Parses `--at`: a local date and time in France (`2026-11-27T10:00`), or
 /// an instant with its offset (`2026-11-27T09:00Z`), turned into French time.
-pub fn parse_at(text: &str) -> Result<NaiveDateTime, String> {
+pub fn parse_at(text: &str) -> Result<NaiveDateTime, AtError> {
     if let Ok(ts) = text.parse::<jiff::Timestamp>() {
-        let zoned = ts.in_tz("Europe/Paris").map_err(|e| e.to_string())?;
+        let zoned = ts.in_tz("Europe/Paris")?;
         return Ok(civil_to_chrono(zoned.datetime()));
     }
     text.parse::<jiff::civil::DateTime>()
         .map(civil_to_chrono)
-        .map_err(|_| format!("'{text}' is not a date and time such as 2026-11-27T10:00"))
+        .map_err(|_| AtError::NotADateTime(text.to_string()))
+}
+
+/// A time given on the command line that cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum AtError {
+    #[error("'{0}' is not a date and time such as 2026-11-27T10:00")]
+    NotADateTime(String),
+    #[error("{0}")]
+    TimeZone(#[from] jiff::Error),
 }
 
 /// Weekday index, Monday = 0.

@@ -77,17 +77,56 @@ impl Report {
     }
 }
 
+/// Why a file could not be imported or the directory written. (A record
+/// that cannot be imported is no error: the report lists it with its reason.)
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{}: cannot read: {source}", path.display())]
+    Read {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: not UTF-8 text: {source}", path.display())]
+    NotText {
+        path: std::path::PathBuf,
+        source: std::string::FromUtf8Error,
+    },
+    /// The text as a whole is not in the format (no header, not JSON, ...).
+    #[error("{0}")]
+    Format(String),
+    #[error("{}: {reason}", path.display())]
+    FormatOf {
+        path: std::path::PathBuf,
+        reason: String,
+    },
+    #[error("{}: {source}", path.display())]
+    Write {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Json(#[from] serde_json::Error),
+}
+
 /// Imports `input` in `format`.
 pub fn import_file(
     format: Format,
     input: &Path,
     options: &Options,
-) -> Result<(Vec<Place>, Report), String> {
-    let bytes =
-        std::fs::read(input).map_err(|e| format!("{}: cannot read: {e}", input.display()))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| format!("{}: not UTF-8 text: {e}", input.display()))?;
-    import_text(format, &text, options).map_err(|e| format!("{}: {e}", input.display()))
+) -> Result<(Vec<Place>, Report), ImportError> {
+    let path = input.to_path_buf();
+    let bytes = std::fs::read(input).map_err(|source| ImportError::Read {
+        path: path.clone(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|source| ImportError::NotText {
+        path: path.clone(),
+        source,
+    })?;
+    import_text(format, &text, options).map_err(|e| match e {
+        ImportError::Format(reason) => ImportError::FormatOf { path, reason },
+        other => other,
+    })
 }
 
 /// Imports the text of a file in `format`.
@@ -95,13 +134,14 @@ pub fn import_text(
     format: Format,
     text: &str,
     options: &Options,
-) -> Result<(Vec<Place>, Report), String> {
+) -> Result<(Vec<Place>, Report), ImportError> {
     let mut report = Report::default();
     let records = match format {
-        Format::FranceServices => france_services(text, options, &mut report)?,
-        Format::Dila => dila(text, options, &mut report)?,
-        Format::DataInclusion => data_inclusion(text, &mut report)?,
-    };
+        Format::FranceServices => france_services(text, options, &mut report),
+        Format::Dila => dila(text, options, &mut report),
+        Format::DataInclusion => data_inclusion(text, &mut report),
+    }
+    .map_err(ImportError::Format)?;
     let mut places = Vec::new();
     for (at, mut place) in records {
         if let Some(fixed) = fix_coordinates(&mut place) {
@@ -145,12 +185,18 @@ fn fix_coordinates(place: &mut Place) -> Option<String> {
 }
 
 /// Writes the directory file whole, or not at all (a temporary file renamed).
-pub fn write_directory(places: Vec<Place>, out: &Path) -> Result<(), String> {
+pub fn write_directory(places: Vec<Place>, out: &Path) -> Result<(), ImportError> {
     let file = DirectoryFile { places };
-    let json = serde_json::to_string(&file).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string(&file)?;
     let tmp = out.with_extension("tmp");
-    std::fs::write(&tmp, json).map_err(|e| format!("{}: {e}", tmp.display()))?;
-    std::fs::rename(&tmp, out).map_err(|e| format!("{}: {e}", out.display()))
+    std::fs::write(&tmp, json).map_err(|source| ImportError::Write {
+        path: tmp.clone(),
+        source,
+    })?;
+    std::fs::rename(&tmp, out).map_err(|source| ImportError::Write {
+        path: out.to_path_buf(),
+        source,
+    })
 }
 
 fn progress_bar(options: &Options, len: u64) -> indicatif::ProgressBar {

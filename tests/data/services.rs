@@ -258,13 +258,16 @@ fn broken_json_is_an_error_naming_the_line() {
         "{\"service\": [\n  {\"id\": \"x\",,}\n]}",
         &Options::default(),
     )
-    .expect_err("broken");
+    .expect_err("broken")
+    .to_string();
     assert!(err.starts_with("line 2: not valid JSON"), "{err}");
     let err = import_text(Format::DataInclusion, "{\"other\": 1}", &Options::default())
-        .expect_err("no list");
+        .expect_err("no list")
+        .to_string();
     assert!(err.contains("no list of structures"), "{err}");
     let err = import_text(Format::FranceServices, "a,b\n1,2\n", &Options::default())
-        .expect_err("wrong csv");
+        .expect_err("wrong csv")
+        .to_string();
     assert!(err.contains("no column 'id_fs'"), "{err}");
 }
 
