@@ -40,6 +40,8 @@ pub enum RenderError {
         path: std::path::PathBuf,
         source: std::io::Error,
     },
+    #[error("the renderer drew {written} of the picture's {height} lines")]
+    Incomplete { written: usize, height: u32 },
     #[error("{}: {source}", path.display())]
     Png {
         path: std::path::PathBuf,
@@ -114,6 +116,8 @@ pub fn render(
                 rgba: &mut rgba,
                 width: width as usize,
                 line: vec![PremultipliedRgbaColor::default(); width as usize],
+                single_row: false,
+                done: &mut |_| {},
             });
         });
     }
@@ -124,11 +128,83 @@ pub fn render(
     })
 }
 
+/// Renders `component` at `width` x `height` pixels straight into the PNG
+/// file `path`, a line at a time: no picture is held in memory (screenshots).
+pub fn render_png(
+    component: &impl ComponentHandle,
+    width: u32,
+    height: u32,
+    path: &Path,
+) -> Result<(), RenderError> {
+    let window = LAST_WINDOW
+        .with(|last| last.borrow().clone())
+        .ok_or(RenderError::NoWindow)?;
+    component
+        .window()
+        .set_size(PhysicalSize::new(width, height));
+    component.show()?;
+    let png = |source| RenderError::Png {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = std::fs::File::create(path).map_err(|source| RenderError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), width, height);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().map_err(png)?;
+    let mut stream = writer.stream_writer().map_err(png)?;
+    let mut row = vec![0u8; width as usize * 4];
+    let mut line = vec![PremultipliedRgbaColor::default(); width as usize];
+    let mut written = 0usize;
+    let mut failed = None;
+    // The first pass lets size-dependent bindings and layouts settle; the
+    // second is written out.
+    for pass in 0..2 {
+        slint::platform::update_timers_and_animations();
+        window.request_redraw();
+        window.draw_if_needed(|renderer| {
+            renderer.render_by_line(Lines {
+                rgba: &mut row,
+                width: width as usize,
+                line: std::mem::take(&mut line),
+                single_row: true,
+                done: &mut |row: &[u8]| {
+                    if pass == 1 && failed.is_none() {
+                        match std::io::Write::write_all(&mut stream, row) {
+                            Ok(()) => written += 1,
+                            Err(e) => failed = Some(e),
+                        }
+                    }
+                },
+            });
+        });
+        line = vec![PremultipliedRgbaColor::default(); width as usize];
+    }
+    if let Some(source) = failed {
+        return Err(RenderError::Io {
+            path: path.to_path_buf(),
+            source,
+        });
+    }
+    if written != height as usize {
+        return Err(RenderError::Incomplete { written, height });
+    }
+    stream.finish().map_err(png)?;
+    Ok(())
+}
+
 /// Hands the renderer one line at a time and copies each into the picture.
 struct Lines<'a> {
+    /// The whole picture, or one row when `single_row`.
     rgba: &'a mut [u8],
     width: usize,
     line: Vec<PremultipliedRgbaColor>,
+    single_row: bool,
+    /// Called with each row once drawn.
+    done: &'a mut dyn FnMut(&[u8]),
 }
 
 impl LineBufferProvider for Lines<'_> {
@@ -140,7 +216,8 @@ impl LineBufferProvider for Lines<'_> {
         range: core::ops::Range<usize>,
         render_fn: impl FnOnce(&mut [PremultipliedRgbaColor]),
     ) {
-        let row = &mut self.rgba[line * self.width * 4..(line + 1) * self.width * 4];
+        let at = if self.single_row { 0 } else { line };
+        let row = &mut self.rgba[at * self.width * 4..(at + 1) * self.width * 4];
         let pixels = &mut self.line[range.clone()];
         // The line as drawn so far: the renderer blends onto it.
         for (pixel, bytes) in pixels
@@ -162,6 +239,7 @@ impl LineBufferProvider for Lines<'_> {
         {
             bytes.copy_from_slice(&[pixel.red, pixel.green, pixel.blue, pixel.alpha]);
         }
+        (self.done)(row);
     }
 }
 

@@ -118,8 +118,7 @@ pub fn one(
     prepare(&window, &kiosk, name, screen);
     window::show_screen(&window, screen);
     set_display(&window, display);
-    let picture = render::render(&window, size.0, size.1)?;
-    Ok(picture.write_png(out)?)
+    Ok(render::render_png(&window, size.0, size.1, out)?)
 }
 
 /// Puts sample content on the screens that show a visitor's progress: the
@@ -255,8 +254,7 @@ pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, ScreenshotError> {
             for ((w, h), display, suffix) in sizes {
                 set_display(&window, display);
                 let file = format!("{name}-{code}-{w}x{h}{suffix}.png");
-                let picture = render::render(&window, w, h)?;
-                picture.write_png(&dir.join(&file))?;
+                render::render_png(&window, w, h, &dir.join(&file))?;
                 count += 1;
                 let _ = write!(
                     html,
