@@ -5,7 +5,6 @@
 
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use passerelle::places::directory::{Directory, Place};
 use passerelle::places::import::{Format, Options, import_text};
 
@@ -62,9 +61,7 @@ fn main() {
         start.elapsed().as_secs_f64() * 1000.0
     );
 
-    let at = NaiveDate::from_ymd_opt(2026, 11, 25)
-        .and_then(|d| d.and_hms_opt(10, 0, 0))
-        .unwrap_or_default();
+    let at = jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0);
     let mut times = Vec::new();
     let mut all_kinds = Vec::new();
     let filter = vec!["ccas".to_string(), "france-services".to_string()];

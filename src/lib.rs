@@ -4,8 +4,9 @@
 
 // The layers, from the bottom up: `content` and `places` (data and rules,
 // no UI), `ops` (the machine), `kiosk` (the window), `cli` (the commands).
-// `log` is used by all.
+// `log` and `clock` are used by all.
 pub mod cli;
+pub mod clock;
 pub mod content;
 pub mod kiosk;
 pub mod log;

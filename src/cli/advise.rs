@@ -15,7 +15,7 @@ pub fn advise_text(
     setup: &Setup,
 ) -> anyhow::Result<String> {
     let kiosk = Kiosk::load(setup);
-    let mut answers = crate::content::rules::Answers::new(crate::content::rules::today());
+    let mut answers = crate::content::rules::Answers::new(crate::clock::today());
     answers.zone = kiosk.settings.zone;
     for pair in pairs {
         let (key, value) = pair

@@ -124,6 +124,11 @@ enum Command {
         /// Render every screen in every language at 800x480, 1280x800 and 800x1280, with an index.html.
         #[arg(long, conflicts_with = "screen")]
         all: bool,
+        /// The time the screens show (French local time such as
+        /// 2026-11-27T10:00, or an instant such as 2026-11-27T09:00Z)
+        /// [default: now]: whether places are open, the ceilings' period.
+        #[arg(long)]
+        at: Option<String>,
     },
 }
 
@@ -185,7 +190,7 @@ pub fn main() -> ExitCode {
     .map(|location| Setup {
         directory: cli.directory.clone(),
         location,
-        config: Default::default(),
+        ..Default::default()
     });
     let mut setup = match setup {
         Ok(setup) => setup,
@@ -259,7 +264,17 @@ pub fn main() -> ExitCode {
             all,
             contrast,
             large_text,
+            at,
         }) => {
+            if let Some(text) = at {
+                match crate::clock::parse_at(&text) {
+                    Ok(at) => setup.clock = crate::clock::Clock::Fixed(at),
+                    Err(e) => {
+                        eprintln!("passerelle: --at: {e}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
             let size = size.unwrap_or_else(|| match setup.config.layout_size() {
                 Some((w, h)) => format!("{w}x{h}"),
                 None => "800x480".to_string(),
@@ -400,8 +415,8 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
                 );
             }
             let at = match at {
-                Some(text) => crate::places::directory::parse_at(&text)?,
-                None => crate::places::directory::now_in_paris(),
+                Some(text) => crate::clock::parse_at(&text)?,
+                None => crate::clock::now(),
             };
             let (dir, problems) =
                 crate::places::directory::Directory::load(directory).map_err(|p| anyhow!("{p}"))?;

@@ -6,8 +6,8 @@
 use std::collections::{BTreeSet, HashMap};
 
 use serde::Deserialize;
-use toml::value::Date;
 
+use crate::clock::Date;
 use crate::content::files::Files;
 use crate::content::i18n::{Catalog, SOURCE_LANGUAGE};
 use crate::content::problem::{Problem, read_toml};
@@ -147,12 +147,7 @@ impl Flow {
             let mut choices = Vec::new();
             for c in &q.choices {
                 if let Some(value) = &c.value
-                    && let Err(m) = Answers::new(Date {
-                        year: 2025,
-                        month: 1,
-                        day: 1,
-                    })
-                    .set(&q.key, value)
+                    && let Err(m) = Answers::new(jiff::civil::date(2025, 1, 1)).set(&q.key, value)
                 {
                     say(m.to_string());
                 }
@@ -236,14 +231,9 @@ impl Flow {
 
         // Every outcome can be reached, and every path ends in at least one.
         let mut reached = BTreeSet::new();
-        let date = ceilings.and_then(|c| c.periods.last()).map_or(
-            Date {
-                year: 2025,
-                month: 6,
-                day: 1,
-            },
-            |p| p.from,
-        );
+        let date = ceilings
+            .and_then(|c| c.periods.last())
+            .map_or(jiff::civil::date(2025, 6, 1), |p| p.from);
         for answers in flow.all_paths(date, Zone::Metropole) {
             if !rules::decide(&answers, ceilings).is_decided() {
                 problems.push(Problem::new(

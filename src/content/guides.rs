@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use serde::Deserialize;
-use toml::value::Date;
 
+use crate::clock::{Date, from_toml, parse_date};
 use crate::content::files::Files;
 use crate::content::i18n::{Catalog, SOURCE_LANGUAGE};
 use crate::content::problem::{Problem, read_toml};
@@ -94,11 +94,7 @@ fn parse_source_date(text: &str) -> Option<SourceDate> {
             .contains(&year)
             .then_some(SourceDate::Year(year));
     }
-    let value: toml::value::Datetime = text.parse().ok()?;
-    match (value.date, value.time) {
-        (Some(date), None) => Some(SourceDate::Day(date)),
-        _ => None,
-    }
+    parse_date(text).map(SourceDate::Day)
 }
 
 impl Guides {
@@ -111,8 +107,8 @@ impl Guides {
         let (parsed, toml): (GuidesToml, _) = read_toml(&file, &text).map_err(|p| vec![p])?;
         let known = catalog.source_ids();
         let mut problems = Vec::new();
-        let verified = match (parsed.verified.date, parsed.verified.time) {
-            (Some(date), None) => Some(date),
+        let verified = match from_toml(&parsed.verified) {
+            Some(date) => Some(date),
             _ => {
                 problems.push(Problem::at(
                     &file,

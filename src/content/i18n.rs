@@ -59,7 +59,8 @@ pub struct Review {
     pub status: ReviewStatus,
     /// Who reviewed it (name or organisation).
     pub by: Option<String>,
-    pub date: Option<toml::value::Datetime>,
+    #[serde(default, deserialize_with = "crate::clock::optional_toml_date")]
+    pub date: Option<crate::clock::Date>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -282,13 +283,13 @@ impl Catalog {
     }
 
     /// A calendar date as day/month/year in `lang`'s digits.
-    pub fn date(&self, lang: &str, date: &toml::value::Date) -> String {
-        let two = |n: u8| self.digits(lang, &format!("{n:02}"));
+    pub fn date(&self, lang: &str, date: &crate::clock::Date) -> String {
+        let two = |n: i8| self.digits(lang, &format!("{n:02}"));
         format!(
             "{}/{}/{}",
-            two(date.day),
-            two(date.month),
-            self.digits(lang, &date.year.to_string())
+            two(date.day()),
+            two(date.month()),
+            self.digits(lang, &date.year().to_string())
         )
     }
 

@@ -3,7 +3,9 @@
 //! checked against the translations and the pictograms the UI has.
 
 use serde::Deserialize;
-use toml::value::{Date, Datetime};
+use toml::value::Datetime;
+
+use crate::clock::{Date, from_toml};
 
 use crate::content::files::Files;
 use crate::content::i18n::{Catalog, SOURCE_LANGUAGE};
@@ -96,11 +98,7 @@ impl Emergency {
     /// No line: what is shown when a list cannot be read at all.
     pub fn empty() -> Emergency {
         Emergency {
-            verified: Date {
-                year: 1970,
-                month: 1,
-                day: 1,
-            },
+            verified: jiff::civil::date(1970, 1, 1),
             sources: Vec::new(),
             lines: Vec::new(),
         }
@@ -155,13 +153,6 @@ impl Lines {
     }
 }
 
-fn date_only(value: &Datetime) -> Option<Date> {
-    match (value.date, value.time) {
-        (Some(date), None) => Some(date),
-        _ => None,
-    }
-}
-
 fn load_lines(
     files: &Files,
     name: &str,
@@ -185,7 +176,7 @@ fn load_lines(
     };
     let table_line = |table: &str, index: usize| toml.at(&format!("{table}[{index}]"));
 
-    let Some(verified) = date_only(&parsed.verified) else {
+    let Some(verified) = from_toml(&parsed.verified) else {
         problems.push(Problem::at(
             &file,
             toml.at("verified"),
@@ -198,7 +189,7 @@ fn load_lines(
     for (i, source) in parsed.source.iter().enumerate() {
         let line = table_line("source", i);
         let date = match &source.date {
-            Some(value) => match date_only(value) {
+            Some(value) => match from_toml(value) {
                 Some(date) => Some(date),
                 None => {
                     problems.push(Problem::at(

@@ -9,8 +9,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::clock::{Date, from_toml};
 use serde::Deserialize;
-use toml::value::Date;
 
 use crate::content::files::Files;
 use crate::content::problem::{Problem, read_toml};
@@ -133,11 +133,8 @@ impl Answers {
             "income_band" => self.income_band = if unknown { None } else { Some(value.parse()?) },
             "zone" => self.zone = value.parse()?,
             "date" => {
-                self.date = value
-                    .parse::<toml::value::Datetime>()
-                    .ok()
-                    .and_then(|d| if d.time.is_none() { d.date } else { None })
-                    .ok_or_else(|| AnswerError::NotADate {
+                self.date =
+                    crate::clock::parse_date(value).ok_or_else(|| AnswerError::NotADate {
                         value: value.to_string(),
                     })?
             }
@@ -324,20 +321,6 @@ impl Outcome {
     }
 }
 
-/// Today in France (Europe/Paris), for the ceilings' periods.
-pub fn today() -> Date {
-    let now = jiff::Zoned::now();
-    let date = now
-        .in_tz("Europe/Paris")
-        .map(|z| z.date())
-        .unwrap_or_else(|_| now.date());
-    Date {
-        year: date.year() as u16,
-        month: date.month() as u8,
-        day: date.day() as u8,
-    }
-}
-
 // ---------------------------------------------------------------- ceilings
 
 #[derive(Debug, Deserialize)]
@@ -419,19 +402,6 @@ pub struct Ceilings {
     pub participation_source: String,
 }
 
-fn date_of(value: &toml::value::Datetime) -> Option<Date> {
-    if value.time.is_none() {
-        value.date
-    } else {
-        None
-    }
-}
-
-fn day_number(date: &Date) -> i64 {
-    // Good enough to order and compare dates.
-    i64::from(date.year) * 10_000 + i64::from(date.month) * 100 + i64::from(date.day)
-}
-
 impl Ceilings {
     /// Reads content/ceilings.toml (or the same file in `files`), and checks
     /// that the periods are in order and do not overlap.
@@ -445,11 +415,11 @@ impl Ceilings {
         let mut periods = Vec::new();
         for (i, p) in parsed.period.into_iter().enumerate() {
             let line = toml.at(&format!("period[{i}]"));
-            let (Some(from), Some(to)) = (date_of(&p.from), date_of(&p.to)) else {
+            let (Some(from), Some(to)) = (from_toml(&p.from), from_toml(&p.to)) else {
                 problems.push(Problem::at(&file, line, "'from' and 'to' must be dates"));
                 continue;
             };
-            if day_number(&from) > day_number(&to) {
+            if from > to {
                 problems.push(Problem::at(
                     &file,
                     line,
@@ -479,7 +449,7 @@ impl Ceilings {
             }
             if let Some(previous) = periods.last() {
                 let previous: &Period = previous;
-                if day_number(&from) <= day_number(&previous.to) {
+                if from <= previous.to {
                     problems.push(Problem::at(
                         &file,
                         line,
@@ -503,8 +473,8 @@ impl Ceilings {
         if periods.is_empty() {
             problems.push(Problem::new(&file, None, "no ceiling period"));
         }
-        let verified = date_of(&parsed.verified);
-        let since = date_of(&parsed.participation.since);
+        let verified = from_toml(&parsed.verified);
+        let since = from_toml(&parsed.participation.since);
         if verified.is_none() || since.is_none() {
             let key = if verified.is_none() {
                 "verified"
@@ -554,16 +524,12 @@ impl Ceilings {
         if zone == Zone::Mayotte || household == 0 {
             return None;
         }
-        let day = day_number(date);
-        let (period, stale) = match self
-            .periods
-            .iter()
-            .find(|p| day_number(&p.from) <= day && day <= day_number(&p.to))
-        {
+        let day = *date;
+        let (period, stale) = match self.periods.iter().find(|p| p.from <= day && day <= p.to) {
             Some(p) => (p, false),
             None => {
                 let last = self.periods.last()?;
-                if day > day_number(&last.to) {
+                if day > last.to {
                     (last, true)
                 } else {
                     return None;

@@ -23,7 +23,7 @@ pub fn start(window: &AppWindow, kiosk: &Kiosk) {
         .content()
         .flow
         .as_ref()
-        .map(|flow| Walk::new(flow, rules::today(), kiosk.settings.zone));
+        .map(|flow| Walk::new(flow, kiosk.services.clock.today(), kiosk.settings.zone));
     *kiosk.visit.walk.borrow_mut() = walk;
     skip_unaskable(kiosk);
     refresh(window, kiosk);
@@ -108,13 +108,13 @@ pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
     let adapter = window.global::<GuideAdapter>();
     let (Some(flow), Some(walk)) = (&kiosk.content().flow, walk.as_ref()) else {
         // Without a flow (broken content), the guide goes straight to a person.
-        let advice = rules::advise(&rules::Answers::new(rules::today()), None);
+        let advice = rules::advise(&rules::Answers::new(kiosk.services.clock.today()), None);
         fill_result(
             window,
             kiosk,
             &lang,
             &advice,
-            &rules::Answers::new(rules::today()),
+            &rules::Answers::new(kiosk.services.clock.today()),
         );
         return;
     };

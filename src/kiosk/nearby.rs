@@ -3,13 +3,14 @@
 //! filter chips, a place's page with its week and QR codes, and the
 //! national lines.
 
-use chrono::{Duration, NaiveDateTime, NaiveTime};
 use fluent_bundle::FluentArgs;
 use slint::{ComponentHandle, Image, ModelRc, SharedString, VecModel};
 
+use crate::clock::{self, DateTime};
+use crate::content::i18n::Catalog;
 use crate::content::rules::Outcome;
 use crate::kiosk::state::Kiosk;
-use crate::places::directory::{self, Entry, KINDS, OpenState};
+use crate::places::directory::{self, Directory, Entry, KINDS, OpenState};
 use crate::{AppWindow, KindChip, NearbyAdapter, PlaceCard};
 
 const DAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
@@ -109,15 +110,18 @@ pub fn choose_kind(window: &AppWindow, kiosk: &Kiosk, index: usize) {
     refresh(window, kiosk);
 }
 
-/// The places shown now, as indexes into the directory.
-fn shown(kiosk: &Kiosk, at: NaiveDateTime) -> Vec<(usize, Option<f64>, OpenState)> {
-    let Some(dir) = &kiosk.loaded.places else {
-        return Vec::new();
-    };
-    let filter = kiosk.visit.nearby_filter.borrow();
-    match kiosk.settings.location {
+/// The places to list at `at`, as (index into the directory, distance,
+/// state): the nearest of the kinds in `filter` (all when empty) when the
+/// kiosk knows where it stands, else by name.
+pub fn shown(
+    dir: &Directory,
+    location: Option<(f64, f64)>,
+    filter: &[String],
+    at: DateTime,
+) -> Vec<(usize, Option<f64>, OpenState)> {
+    match location {
         Some((lat, lon)) => dir
-            .near(lat, lon, &filter, at, LIMIT)
+            .near(lat, lon, filter, at, LIMIT)
             .into_iter()
             .map(|n| {
                 let index = dir
@@ -151,7 +155,7 @@ pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
     let lang = crate::kiosk::tr::current_language(window);
     let catalog = &kiosk.content().catalog;
     let adapter = window.global::<NearbyAdapter>();
-    let at = directory::now_in_paris();
+    let at = kiosk.services.clock.now();
     adapter.set_has_directory(kiosk.loaded.places.is_some());
     let filter = kiosk.visit.nearby_filter.borrow().clone();
     let mut chips = vec![KindChip {
@@ -171,13 +175,16 @@ pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
         chips.reverse();
     }
     adapter.set_kinds(ModelRc::new(VecModel::from(chips)));
-    let list = shown(kiosk, at);
+    let list = match &kiosk.loaded.places {
+        Some(dir) => shown(dir, kiosk.settings.location, &filter, at),
+        None => Vec::new(),
+    };
     *kiosk.visit.nearby_shown.borrow_mut() = list.iter().map(|(i, _, _)| *i).collect();
     let cards: Vec<PlaceCard> = list
         .iter()
         .filter_map(|(i, distance, state)| {
             let entry = kiosk.loaded.places.as_ref()?.entries.get(*i)?;
-            Some(card(kiosk, &lang, entry, *distance, *state, at, false))
+            Some(card(catalog, &lang, entry, *distance, *state, at, false))
         })
         .collect();
     let mut sources: Vec<String> = Vec::new();
@@ -235,44 +242,48 @@ fn open_place_entry(window: &AppWindow, kiosk: &Kiosk, entry_index: usize) {
     };
     kiosk.visit.open_place.set(Some(entry_index));
     let lang = crate::kiosk::tr::current_language(window);
-    let at = directory::now_in_paris();
+    let at = kiosk.services.clock.now();
     let distance = kiosk
         .settings
         .location
         .map(|(lat, lon)| directory::haversine_km(lat, lon, entry.place.lat, entry.place.lon));
-    let card = card(kiosk, &lang, entry, distance, entry.state(at), at, true);
+    let card = card(
+        &kiosk.content().catalog,
+        &lang,
+        entry,
+        distance,
+        entry.state(at),
+        at,
+        true,
+    );
     window.global::<NearbyAdapter>().set_place(card);
 }
 
-fn time_text(kiosk: &Kiosk, lang: &str, t: &NaiveDateTime) -> String {
-    kiosk.content().catalog.digits(lang, &directory::hh_mm(t))
+fn time_text(catalog: &Catalog, lang: &str, t: DateTime) -> String {
+    catalog.digits(lang, &clock::hh_mm(t))
 }
 
-fn day_name(kiosk: &Kiosk, lang: &str, day: &NaiveDateTime, now: &NaiveDateTime) -> String {
-    let days = (day.date() - now.date()).num_days();
+fn day_name(catalog: &Catalog, lang: &str, day: DateTime, now: DateTime) -> String {
+    let days = (day.date() - now.date()).get_days();
     match days {
-        0 => kiosk.content().catalog.text(lang, "place-today"),
-        1 => kiosk.content().catalog.text(lang, "place-tomorrow"),
-        _ => kiosk
-            .content()
-            .catalog
-            .text(lang, &format!("day-{}", DAYS[directory::weekday(day)])),
+        0 => catalog.text(lang, "place-today"),
+        1 => catalog.text(lang, "place-tomorrow"),
+        _ => catalog.text(lang, &format!("day-{}", DAYS[clock::weekday(day)])),
     }
 }
 
-fn state_text(kiosk: &Kiosk, lang: &str, state: OpenState, now: &NaiveDateTime) -> (String, bool) {
-    let catalog = &kiosk.content().catalog;
+fn state_text(catalog: &Catalog, lang: &str, state: OpenState, now: DateTime) -> (String, bool) {
     match state {
         OpenState::Open(Some(until)) => {
             let mut args = FluentArgs::new();
-            args.set("time", time_text(kiosk, lang, &until));
+            args.set("time", time_text(catalog, lang, until));
             (catalog.format(lang, "place-open-until", Some(&args)), true)
         }
         OpenState::Open(None) => (catalog.text(lang, "place-open"), true),
         OpenState::Closed(Some(opens)) => {
             let mut args = FluentArgs::new();
-            args.set("day", day_name(kiosk, lang, &opens, now));
-            args.set("time", time_text(kiosk, lang, &opens));
+            args.set("day", day_name(catalog, lang, opens, now));
+            args.set("time", time_text(catalog, lang, opens));
             (catalog.format(lang, "place-opens", Some(&args)), false)
         }
         OpenState::Closed(None) => (catalog.text(lang, "place-closed"), false),
@@ -280,38 +291,18 @@ fn state_text(kiosk: &Kiosk, lang: &str, state: OpenState, now: &NaiveDateTime) 
     }
 }
 
-/// The opening intervals of `entry` on the day of `day`.
-fn day_intervals(entry: &Entry, day: &NaiveDateTime) -> Vec<(NaiveDateTime, NaiveDateTime)> {
-    let Some(hours) = &entry.hours else {
-        return Vec::new();
-    };
-    let start = day.date().and_time(NaiveTime::MIN);
-    let end = start + Duration::days(1);
-    let mut out = Vec::new();
-    let mut t = start;
-    for _ in 0..24 {
-        let next = hours.next_change(t).filter(|n| *n <= end).unwrap_or(end);
-        if hours.is_open(t) {
-            out.push((t, next));
-        }
-        if next >= end || next <= t {
-            break;
-        }
-        t = next;
-    }
-    out
-}
-
-fn card(
-    kiosk: &Kiosk,
+/// A place as the list (`full`: false) or its page (`full`: true) shows it
+/// in `lang` at `now`: kind, distance, open or closed, and on its page the
+/// next seven days' hours and the QR codes.
+pub fn card(
+    catalog: &Catalog,
     lang: &str,
     entry: &Entry,
     distance: Option<f64>,
     state: OpenState,
-    now: NaiveDateTime,
+    now: DateTime,
     full: bool,
 ) -> PlaceCard {
-    let catalog = &kiosk.content().catalog;
     let place = &entry.place;
     let kind = place
         .kinds
@@ -330,12 +321,12 @@ fn card(
         args.set("minutes", (km / 4.5 * 60.0).ceil() as i64);
         catalog.format(lang, "place-distance", Some(&args))
     });
-    let (state_text, open) = state_text(kiosk, lang, state, &now);
+    let (state_text, open) = state_text(catalog, lang, state, now);
     let hours: Vec<SharedString> = if full && entry.hours.is_some() {
         (0..7)
             .map(|d| {
-                let day = now + Duration::days(d);
-                let intervals = day_intervals(entry, &day);
+                let day = now.saturating_add(jiff::Span::new().days(d));
+                let intervals = entry.day_intervals(day.date());
                 let text = if intervals.is_empty() {
                     catalog.text(lang, "place-closed-day")
                 } else {
@@ -345,18 +336,18 @@ fn card(
                             let end = if b.date() > a.date() {
                                 "24:00".to_string()
                             } else {
-                                directory::hh_mm(b)
+                                clock::hh_mm(*b)
                             };
                             format!(
                                 "{} – {}",
-                                time_text(kiosk, lang, a),
+                                time_text(catalog, lang, *a),
                                 catalog.digits(lang, &end)
                             )
                         })
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
-                format!("{}  {}", day_name(kiosk, lang, &day, &now), text).into()
+                format!("{}  {}", day_name(catalog, lang, day, now), text).into()
             })
             .collect()
     } else {

@@ -3,8 +3,8 @@
 //! keeps from visitors. In French: the operators are the staff.
 
 use slint::{ComponentHandle, ModelRc, VecModel};
-use toml::value::Date;
 
+use crate::clock::{Date, months_between};
 use crate::content::i18n::ReviewStatus;
 use crate::kiosk::state::Kiosk;
 use crate::{AppWindow, Operator, OperatorLine};
@@ -12,18 +12,14 @@ use crate::{AppWindow, Operator, OperatorLine};
 /// Content verified more than this many months ago is flagged.
 pub const STALE_MONTHS: i32 = 12;
 
-fn months(date: &Date) -> i32 {
-    i32::from(date.year) * 12 + i32::from(date.month)
-}
-
 fn french(date: &Date) -> String {
-    format!("{:02}/{:02}/{}", date.day, date.month, date.year)
+    date.strftime("%d/%m/%Y").to_string()
 }
 
 /// The lines of the operator's screen on `today`: (text, needs attention).
 pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::new();
-    let stale = |d: &Date| months(today) - months(d) > STALE_MONTHS;
+    let stale = |d: &Date| months_between(*d, *today) > STALE_MONTHS;
     if let Some(name) = &kiosk.settings.organisation {
         out.push((format!("Organisation : {name}"), false));
     }
@@ -49,8 +45,7 @@ pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
         .and_then(|c| c.periods.last())
     {
         Some(last) => {
-            let past =
-                (today.year, today.month, today.day) > (last.to.year, last.to.month, last.to.day);
+            let past = *today > last.to;
             out.push((
                 if past {
                     format!(
@@ -193,7 +188,7 @@ pub fn bind(window: &AppWindow, kiosk: &std::rc::Rc<Kiosk>) {
             .as_deref()
             .is_some_and(|p| p == pin.as_str());
         if right && let Some(window) = weak.upgrade() {
-            let model: Vec<OperatorLine> = lines(&k, &crate::content::rules::today())
+            let model: Vec<OperatorLine> = lines(&k, &k.services.clock.today())
                 .into_iter()
                 .map(|(text, warning)| OperatorLine {
                     text: text.into(),

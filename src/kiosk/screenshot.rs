@@ -147,7 +147,7 @@ pub fn prepare(window: &crate::AppWindow, kiosk: &Kiosk, name: &str, screen: Scr
         Screen::Nearby => crate::kiosk::nearby::all(window, kiosk),
         Screen::Operator => {
             let lines: Vec<crate::OperatorLine> =
-                crate::kiosk::operator::lines(kiosk, &crate::content::rules::today())
+                crate::kiosk::operator::lines(kiosk, &kiosk.services.clock.today())
                     .into_iter()
                     .map(|(text, warning)| crate::OperatorLine {
                         text: text.into(),

@@ -6,6 +6,7 @@ use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
 use std::rc::Rc;
 
+use crate::clock::Clock;
 use crate::content::flow::Walk;
 use crate::content::i18n::SOURCE_LANGUAGE;
 use crate::content::load::Content;
@@ -87,13 +88,15 @@ pub struct Services {
     pub speech: Speech,
     /// Anonymous daily counts, when the operator turned them on.
     pub stats: Option<Stats>,
+    /// The time: the ceilings' period, the day counted, whether a place is open.
+    pub clock: Clock,
 }
 
 impl Services {
     /// Counts an event for the day, when counting is on.
     pub fn count(&self, event: Event<'_>) {
         if let Some(stats) = &self.stats {
-            stats.count(&crate::ops::stats::today(), event);
+            stats.count(self.clock.today(), event);
         }
     }
 }
@@ -138,6 +141,8 @@ pub struct Setup {
     pub location: Option<(f64, f64)>,
     /// The operator's configuration (its directory and location yield to the two above).
     pub config: Config,
+    /// The system clock, or a fixed time (`screenshot --at`, tests).
+    pub clock: Clock,
 }
 
 /// The whole kiosk, shared by the window's callbacks.
@@ -185,6 +190,7 @@ impl Kiosk {
             services: Services {
                 speech: Speech::new(running.content_dir),
                 stats: config.stats.clone().map(Stats::new),
+                clock: setup.clock,
             },
             visit: Visit::default(),
         })

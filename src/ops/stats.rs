@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::clock::Date;
+
 /// Counts under this are shown as "<5" in the report: too few to be anonymous.
 pub const HIDE_BELOW: u64 = 5;
 
@@ -43,19 +45,19 @@ impl Stats {
         Stats { folder }
     }
 
-    fn file(&self, day: &str) -> PathBuf {
+    fn file(&self, day: Date) -> PathBuf {
         self.folder.join(format!("{day}.json"))
     }
 
-    /// Counts one event on `day` (YYYY-MM-DD). A failure is logged, never
+    /// Counts one event on `day`, in the file `YYYY-MM-DD.json`. A failure is logged, never
     /// shown: counting must not disturb a visitor.
-    pub fn count(&self, day: &str, event: Event<'_>) {
+    pub fn count(&self, day: Date, event: Event<'_>) {
         if let Err(message) = self.try_count(day, event) {
             crate::log::warn(&format!("stats: {message}"));
         }
     }
 
-    fn try_count(&self, day: &str, event: Event<'_>) -> Result<(), StatsError> {
+    fn try_count(&self, day: Date, event: Event<'_>) -> Result<(), StatsError> {
         std::fs::create_dir_all(&self.folder).map_err(|e| StatsError::io(&self.folder, e))?;
         let path = self.file(day);
         let mut counts = read_day(&path).unwrap_or_default();
@@ -146,9 +148,4 @@ fn read_day(path: &Path) -> Result<Day, StatsError> {
         path: path.to_path_buf(),
         source,
     })
-}
-
-/// Today, as the day's file name.
-pub fn today() -> String {
-    crate::content::rules::today().to_string()
 }

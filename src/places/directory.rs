@@ -4,10 +4,10 @@
 
 use std::path::Path;
 
-use chrono::{Datelike, NaiveDateTime, Timelike};
 use opening_hours::OpeningHours;
 use serde::{Deserialize, Serialize};
 
+use crate::clock::{self, Date, DateTime};
 use crate::content::problem::Problem;
 
 /// The kinds of place, as stored; the UI names and draws each.
@@ -82,9 +82,9 @@ pub struct Directory {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpenState {
     /// Open, closing at this local time (if it closes within a week).
-    Open(Option<NaiveDateTime>),
+    Open(Option<DateTime>),
     /// Closed, opening at this local time (if it opens within a week).
-    Closed(Option<NaiveDateTime>),
+    Closed(Option<DateTime>),
     /// No hours known.
     Unknown,
 }
@@ -128,17 +128,48 @@ impl Entry {
     }
 
     /// The state at `at` (local time at the place).
-    pub fn state(&self, at: NaiveDateTime) -> OpenState {
+    pub fn state(&self, at: DateTime) -> OpenState {
         let Some(hours) = &self.hours else {
             return OpenState::Unknown;
         };
-        let limit = at + chrono::Duration::days(8);
-        let next = hours.next_change(at).filter(|n| *n < limit);
-        if hours.is_open(at) {
+        // The opening-hours crate works in chrono: converted here only.
+        let moment = clock::to_chrono(at);
+        let limit = moment + chrono::Duration::days(8);
+        let next = hours
+            .next_change(moment)
+            .filter(|n| *n < limit)
+            .and_then(clock::from_chrono);
+        if hours.is_open(moment) {
             OpenState::Open(next)
         } else {
             OpenState::Closed(next)
         }
+    }
+
+    /// The opening intervals on `day`, in order; an interval running past
+    /// midnight ends at the next day's 00:00.
+    pub fn day_intervals(&self, day: Date) -> Vec<(DateTime, DateTime)> {
+        let Some(hours) = &self.hours else {
+            return Vec::new();
+        };
+        let start = clock::to_chrono(day.to_datetime(jiff::civil::Time::midnight()));
+        let end = start + chrono::Duration::days(1);
+        let mut out = Vec::new();
+        let mut t = start;
+        // At most 24 changes a day: a bound against a rule that never settles.
+        for _ in 0..24 {
+            let next = hours.next_change(t).filter(|n| *n <= end).unwrap_or(end);
+            if hours.is_open(t)
+                && let (Some(a), Some(b)) = (clock::from_chrono(t), clock::from_chrono(next))
+            {
+                out.push((a, b));
+            }
+            if next >= end || next <= t {
+                break;
+            }
+            t = next;
+        }
+        out
     }
 }
 
@@ -180,7 +211,7 @@ impl Directory {
         lat: f64,
         lon: f64,
         kinds: &[String],
-        at: NaiveDateTime,
+        at: DateTime,
         limit: usize,
     ) -> Vec<Nearby<'_>> {
         if limit == 0 {
@@ -278,53 +309,6 @@ pub fn in_france(lat: f64, lon: f64) -> bool {
             .any(|(a, b, c, d)| (*a..=*b).contains(&lat) && (*c..=*d).contains(&lon))
 }
 
-/// Local time in France now, for the opening state.
-pub fn now_in_paris() -> NaiveDateTime {
-    let now = jiff::Zoned::now();
-    let local = now
-        .in_tz("Europe/Paris")
-        .map(|z| z.datetime())
-        .unwrap_or_else(|_| now.datetime());
-    civil_to_chrono(local)
-}
-
-pub fn civil_to_chrono(dt: jiff::civil::DateTime) -> NaiveDateTime {
-    chrono::NaiveDate::from_ymd_opt(i32::from(dt.year()), dt.month() as u32, dt.day() as u32)
-        .and_then(|d| d.and_hms_opt(dt.hour() as u32, dt.minute() as u32, dt.second() as u32))
-        .unwrap_or_default()
-}
-
-/// Parses `--at`: a local date and time in France (`2026-11-27T10:00`), or
-/// an instant with its offset (`2026-11-27T09:00Z`), turned into French time.
-pub fn parse_at(text: &str) -> Result<NaiveDateTime, AtError> {
-    if let Ok(ts) = text.parse::<jiff::Timestamp>() {
-        let zoned = ts.in_tz("Europe/Paris")?;
-        return Ok(civil_to_chrono(zoned.datetime()));
-    }
-    text.parse::<jiff::civil::DateTime>()
-        .map(civil_to_chrono)
-        .map_err(|_| AtError::NotADateTime(text.to_string()))
-}
-
-/// A time given on the command line that cannot be read.
-#[derive(Debug, thiserror::Error)]
-pub enum AtError {
-    #[error("'{0}' is not a date and time such as 2026-11-27T10:00")]
-    NotADateTime(String),
-    #[error("{0}")]
-    TimeZone(#[from] jiff::Error),
-}
-
-/// Weekday index, Monday = 0.
-pub fn weekday(dt: &NaiveDateTime) -> usize {
-    dt.weekday().num_days_from_monday() as usize
-}
-
-/// "HH:MM" of a local time.
-pub fn hh_mm(dt: &NaiveDateTime) -> String {
-    format!("{:02}:{:02}", dt.hour(), dt.minute())
-}
-
 /// The text (or JSON) `services near` prints.
 pub fn describe(found: &[Nearby<'_>], json: bool) -> String {
     if json {
@@ -343,7 +327,7 @@ pub fn describe(found: &[Nearby<'_>], json: bool) -> String {
                     "distance_km": (n.distance_km * 1000.0).round() / 1000.0,
                     "walking_minutes": n.walking_minutes(),
                     "open": open,
-                    "next_change": change.map(|c| c.format("%Y-%m-%dT%H:%M").to_string()),
+                    "next_change": change.map(|c| c.strftime("%Y-%m-%dT%H:%M").to_string()),
                     "phones": n.entry.place.phones,
                     "address": format!("{}, {} {}", n.entry.place.address, n.entry.place.postcode, n.entry.place.town),
                 })
@@ -354,9 +338,9 @@ pub fn describe(found: &[Nearby<'_>], json: bool) -> String {
     let mut out = String::new();
     for n in found {
         let state = match n.state {
-            OpenState::Open(Some(c)) => format!("open until {}", c.format("%a %H:%M")),
+            OpenState::Open(Some(c)) => format!("open until {}", c.strftime("%a %H:%M")),
             OpenState::Open(None) => "open".to_string(),
-            OpenState::Closed(Some(c)) => format!("closed, opens {}", c.format("%a %H:%M")),
+            OpenState::Closed(Some(c)) => format!("closed, opens {}", c.strftime("%a %H:%M")),
             OpenState::Closed(None) => "closed".to_string(),
             OpenState::Unknown => "hours unknown".to_string(),
         };

@@ -211,11 +211,7 @@ fn check_config_validates_the_file_and_the_directory_it_points_to() {
 #[test]
 fn the_operator_screen_flags_stale_content() {
     let kiosk = passerelle::kiosk::state::Kiosk::embedded();
-    let today = toml::value::Date {
-        year: 2026,
-        month: 11,
-        day: 27,
-    };
+    let today = jiff::civil::date(2026, 11, 27);
     let lines = passerelle::kiosk::operator::lines(&kiosk, &today);
     let ceilings = lines
         .iter()
@@ -225,11 +221,7 @@ fn the_operator_screen_flags_stale_content() {
         ceilings.1,
         "the ceilings' last period ended on 31/03/2026: {ceilings:?}"
     );
-    let in_period = toml::value::Date {
-        year: 2025,
-        month: 6,
-        day: 1,
-    };
+    let in_period = jiff::civil::date(2025, 6, 1);
     let lines = passerelle::kiosk::operator::lines(&kiosk, &in_period);
     assert!(
         !lines
@@ -238,11 +230,7 @@ fn the_operator_screen_flags_stale_content() {
             .expect("line")
             .1
     );
-    let later = toml::value::Date {
-        year: 2028,
-        month: 1,
-        day: 1,
-    };
+    let later = jiff::civil::date(2028, 1, 1);
     let guides = passerelle::kiosk::operator::lines(&kiosk, &later)
         .into_iter()
         .find(|(t, _)| t.starts_with("Guides"))

@@ -134,11 +134,7 @@ fn numbers_follow_each_language() {
     assert_eq!(catalog.number("ar", 10339), "10,339");
     assert_eq!(catalog.digits("prs", "3919"), "۳۹۱۹");
     assert_eq!(catalog.digits("fr", "3919"), "3919");
-    let date = toml::value::Date {
-        year: 2024,
-        month: 7,
-        day: 22,
-    };
+    let date = jiff::civil::date(2024, 7, 22);
     assert_eq!(catalog.date("fr", &date), "22/07/2024");
     assert_eq!(catalog.date("ps", &date), "۲۲/۰۷/۲۰۲۴");
 }
@@ -377,11 +373,7 @@ fn the_guide_flow_the_ceilings_and_the_pages_load_and_every_outcome_is_reachable
         passerelle::content::flow::Flow::load(&Files::EmbeddedContent, &catalog, Some(&ceilings))
             .expect("flow");
     let paths = flow.all_paths(
-        toml::value::Date {
-            year: 2025,
-            month: 6,
-            day: 1,
-        },
+        jiff::civil::date(2025, 6, 1),
         passerelle::content::rules::Zone::Metropole,
     );
     assert!(paths.len() > 50, "only {} paths", paths.len());

@@ -5,7 +5,6 @@
 
 use crate::common;
 
-use chrono::NaiveDate;
 use passerelle::places::directory::{Directory, OpenState, Place, in_france};
 use passerelle::places::import::{Format, Options, import_file, import_text};
 
@@ -327,10 +326,7 @@ fn nearest_places_come_in_distance_order_with_their_opening_state() {
         ));
     }
     let directory = Directory::from_places(places.clone());
-    let wednesday = NaiveDate::from_ymd_opt(2026, 11, 25)
-        .expect("date")
-        .and_hms_opt(10, 0, 0)
-        .expect("time");
+    let wednesday = jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0);
     let found = directory.near(kiosk.0, kiosk.1, &["ccas".to_string()], wednesday, 20);
     let mut expected: Vec<(f64, &Place)> = places
         .iter()
@@ -346,21 +342,12 @@ fn nearest_places_come_in_distance_order_with_their_opening_state() {
             "{} vs {d}",
             n.distance_km
         );
-        let closes = NaiveDate::from_ymd_opt(2026, 11, 25)
-            .expect("date")
-            .and_hms_opt(17, 0, 0)
-            .expect("time");
+        let closes = jiff::civil::date(2026, 11, 25).at(17, 0, 0, 0);
         assert_eq!(n.state, OpenState::Open(Some(closes)));
     }
     // Saturday: closed, opens Monday 09:00.
-    let saturday = NaiveDate::from_ymd_opt(2026, 11, 28)
-        .expect("date")
-        .and_hms_opt(10, 0, 0)
-        .expect("time");
-    let monday = NaiveDate::from_ymd_opt(2026, 11, 30)
-        .expect("date")
-        .and_hms_opt(9, 0, 0)
-        .expect("time");
+    let saturday = jiff::civil::date(2026, 11, 28).at(10, 0, 0, 0);
+    let monday = jiff::civil::date(2026, 11, 30).at(9, 0, 0, 0);
     let found = directory.near(kiosk.0, kiosk.1, &[], saturday, 3);
     assert!(
         found
@@ -424,4 +411,101 @@ fn the_services_commands_import_then_answer() {
     );
     assert_eq!(json[0]["next_change"], "2026-11-28T11:30");
     let _ = std::fs::remove_dir_all(dir);
+}
+
+/// A place's page, computed without a window: the week from today, in
+/// the visitor's words and digits, an evening past midnight, and a closed
+/// day.
+#[test]
+fn a_place_page_shows_the_week_from_today() {
+    use passerelle::content::i18n::Catalog;
+    use passerelle::kiosk::nearby::card;
+    use slint::Model;
+
+    let catalog = Catalog::embedded();
+    let entry = passerelle::places::directory::Entry::new(place(
+        "a",
+        45.9,
+        6.1,
+        "ccas",
+        Some("Mo-Th 09:00-12:00,14:00-17:00; Fr 20:00-02:00"),
+    ));
+    let wednesday = jiff::civil::date(2026, 11, 25).at(10, 30, 0, 0);
+    let page = card(
+        &catalog,
+        "fr",
+        &entry,
+        Some(1.2),
+        entry.state(wednesday),
+        wednesday,
+        true,
+    );
+    assert_eq!(page.state, "Ouvert maintenant, jusqu'à 12:00");
+    assert!(page.open);
+    let week: Vec<String> = page.hours.iter().map(|s| s.to_string()).collect();
+    assert_eq!(
+        week,
+        [
+            "aujourd'hui  09:00 – 12:00, 14:00 – 17:00",
+            "demain  09:00 – 12:00, 14:00 – 17:00",
+            // Friday's evening runs to Saturday 02:00: shown on Friday, to midnight.
+            "vendredi  20:00 – 24:00",
+            "samedi  00:00 – 02:00",
+            "dimanche  fermé",
+            "lundi  09:00 – 12:00, 14:00 – 17:00",
+            "mardi  09:00 – 12:00, 14:00 – 17:00",
+        ]
+    );
+
+    // Sunday noon, in Dari: closed, opens Monday, in Dari digits.
+    let sunday = jiff::civil::date(2026, 11, 29).at(12, 0, 0, 0);
+    let list = card(
+        &catalog,
+        "prs",
+        &entry,
+        None,
+        entry.state(sunday),
+        sunday,
+        false,
+    );
+    assert!(!list.open);
+    assert!(list.state.contains("۰۹:۰۰"), "{}", list.state);
+    assert!(
+        list.state.contains(&catalog.text("prs", "place-tomorrow")),
+        "{}",
+        list.state
+    );
+    assert_eq!(list.hours.row_count(), 0, "the list shows no week");
+    assert_eq!(list.distance, "");
+}
+
+/// Without the kiosk's position the list is by name; with it, nearest
+/// first; the filter keeps the kinds asked for.
+#[test]
+fn the_list_is_nearest_first_or_by_name() {
+    use passerelle::kiosk::nearby::shown;
+
+    let directory = Directory::from_places(vec![
+        place("Zèbre", 45.90, 6.10, "ccas", None),
+        place("Abeille", 45.99, 6.10, "ccas", None),
+        place("Mairie", 45.901, 6.10, "mairie", None),
+    ]);
+    let at = jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0);
+    let names = |list: Vec<(usize, Option<f64>, OpenState)>| -> Vec<String> {
+        list.iter()
+            .map(|(i, _, _)| directory.entries[*i].place.name.clone())
+            .collect()
+    };
+    assert_eq!(
+        names(shown(&directory, None, &[], at)),
+        ["Abeille", "Mairie", "Zèbre"]
+    );
+    assert_eq!(
+        names(shown(&directory, Some((45.9, 6.1)), &[], at)),
+        ["Zèbre", "Mairie", "Abeille"]
+    );
+    let near = shown(&directory, Some((45.9, 6.1)), &["ccas".into()], at);
+    assert_eq!(near.len(), 2);
+    assert!(near[0].1.is_some_and(|km| km < 0.01));
+    assert_eq!(near[0].2, OpenState::Unknown);
 }

@@ -49,6 +49,7 @@ fn random_taps_leave_the_kiosk_sane() {
         directory: Some(common::project_dir("tests/fixtures/directory.json")),
         location: Some((45.7640, 4.8357)),
         config: Default::default(),
+        clock: passerelle::clock::Clock::Fixed(jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0)),
     });
     // The speaker is tapped too: its readings go nowhere.
     kiosk.services.speech.silence();

@@ -417,6 +417,7 @@ fn start_with_directory() -> (AppWindow, Rc<Kiosk>) {
         directory: Some(common::project_dir("tests/fixtures/directory.json")),
         location: Some((45.7640, 4.8357)),
         config: Default::default(),
+        clock: passerelle::clock::Clock::Fixed(jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0)),
     });
     assert_eq!(
         kiosk.loaded.places.as_ref().map(|d| d.entries.len()),
@@ -767,6 +768,7 @@ fn every_touch_target_is_large_enough_and_apart_on_every_screen() {
             operator_pin: Some("2468".into()),
             ..Default::default()
         },
+        clock: passerelle::clock::Clock::Fixed(jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0)),
     };
     let (window, kiosk) = start_with(&setup);
     let mut problems = Vec::new();
