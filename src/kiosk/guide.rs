@@ -80,7 +80,7 @@ fn skip_unaskable(kiosk: &Kiosk) {
     let mut walk = kiosk.visit.walk.borrow_mut();
     let Some(walk) = walk.as_mut() else { return };
     while let Some(question) = walk.current(flow) {
-        if question.amount.is_none() || ceiling(kiosk, &walk.answers).is_some() {
+        if question.amount.is_none() || ceiling(kiosk.content(), &walk.answers).is_some() {
             break;
         }
         let unknown = question
@@ -92,10 +92,9 @@ fn skip_unaskable(kiosk: &Kiosk) {
     }
 }
 
-fn ceiling(kiosk: &Kiosk, answers: &rules::Answers) -> Option<rules::Ceiling> {
+fn ceiling(content: &Content, answers: &rules::Answers) -> Option<rules::Ceiling> {
     let household = answers.household?;
-    kiosk
-        .content()
+    content
         .ceilings
         .as_ref()?
         .ceiling(answers.zone, &answers.date, household)
@@ -123,9 +122,40 @@ pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
         fill_result(window, kiosk, &lang, &advice, &walk.answers);
         return;
     };
-    let catalog = &kiosk.content().catalog;
+    let view = question_view(kiosk.content(), &lang, walk, question);
+    adapter.set_question(view.question.into());
+    adapter.set_hint(view.hint.into());
+    adapter.set_icon(view.icon.into());
+    adapter.set_choices(ModelRc::new(VecModel::from(view.choices)));
+    adapter.set_progress(view.progress);
+    adapter.set_progress_text(view.progress_text.into());
+}
+
+/// What the question screen shows, in the visitor's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionView {
+    /// The question, its amounts filled from the ceilings of the visitor's household.
+    pub question: String,
+    pub hint: String,
+    pub icon: String,
+    pub choices: Vec<ChoiceItem>,
+    /// From 0 (first question) towards 1.
+    pub progress: f32,
+    /// "Question 2 of 5".
+    pub progress_text: String,
+}
+
+/// The question `question` of `walk` in `lang`: a pure function of the
+/// content and the visitor's answers so far.
+pub fn question_view(
+    content: &Content,
+    lang: &str,
+    walk: &Walk,
+    question: &crate::content::flow::Question,
+) -> QuestionView {
+    let catalog = &content.catalog;
     let mut args = FluentArgs::new();
-    if let (Some(amount), Some(c)) = (question.amount, ceiling(kiosk, &walk.answers)) {
+    if let (Some(amount), Some(c)) = (question.amount, ceiling(content, &walk.answers)) {
         args.set(
             "amount",
             if amount == Amount::Free {
@@ -136,16 +166,6 @@ pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
         );
         args.set("household", c.household);
     }
-    adapter.set_question(catalog.format(&lang, &question.text, Some(&args)).into());
-    adapter.set_hint(
-        question
-            .hint
-            .as_ref()
-            .map(|h| catalog.format(&lang, h, Some(&args)))
-            .unwrap_or_default()
-            .into(),
-    );
-    adapter.set_icon(question.icon.as_str().into());
     let choices: Vec<ChoiceItem> = question
         .choices
         .iter()
@@ -158,19 +178,28 @@ pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
                 }
             }
             ChoiceItem {
-                label: catalog.format(&lang, &choice.label, Some(&args)).into(),
+                label: catalog.format(lang, &choice.label, Some(&args)).into(),
                 icon: choice.icon.as_str().into(),
             }
         })
         .collect();
-    adapter.set_choices(ModelRc::new(VecModel::from(choices)));
     let step = walk.step();
     let total = step + question.remaining;
-    adapter.set_progress(step as f32 / total.max(1) as f32);
-    let mut args = FluentArgs::new();
-    args.set("step", step + 1);
-    args.set("total", total);
-    adapter.set_progress_text(catalog.format(&lang, "guide-progress", Some(&args)).into());
+    let mut progress = FluentArgs::new();
+    progress.set("step", step + 1);
+    progress.set("total", total);
+    QuestionView {
+        question: catalog.format(lang, &question.text, Some(&args)),
+        hint: question
+            .hint
+            .as_ref()
+            .map(|h| catalog.format(lang, h, Some(&args)))
+            .unwrap_or_default(),
+        icon: question.icon.clone(),
+        choices,
+        progress: step as f32 / total.max(1) as f32,
+        progress_text: catalog.format(lang, "guide-progress", Some(&progress)),
+    }
 }
 
 fn fill_result(

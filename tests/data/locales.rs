@@ -498,3 +498,53 @@ fn check_reports_overlapping_periods_and_pages_without_sources() {
         "{out}"
     );
 }
+
+/// The question screen's view, computed without a window: the income
+/// question names the ceiling of the visitor's household for the date, in
+/// the visitor's digits, and the progress counts the questions.
+#[test]
+fn the_income_question_names_the_household_s_ceiling() {
+    use passerelle::content::flow::Walk;
+    use passerelle::content::rules::Zone;
+    use passerelle::kiosk::guide::question_view;
+
+    let (content, problems) = passerelle::content::load::Content::embedded();
+    assert!(problems.is_empty(), "{problems:?}");
+    let flow = content.flow.as_ref().expect("flow");
+    let date = jiff::civil::date(2025, 6, 1);
+    let mut walk = Walk::new(flow, date, Zone::Metropole);
+    for value in ["no", "no-papers", "no", "3", "2"] {
+        let question = walk.current(flow).expect("a question");
+        let index = question
+            .choices
+            .iter()
+            .position(|c| c.value.as_deref() == Some(value))
+            .unwrap_or_else(|| panic!("{}: no choice {value}", question.id));
+        walk.choose(flow, index);
+    }
+    let question = walk.current(flow).expect("the income question");
+    assert_eq!(question.id, "income-ame");
+    let ceiling = content
+        .ceilings
+        .as_ref()
+        .and_then(|c| c.ceiling(Zone::Metropole, &date, 2))
+        .expect("a ceiling for two people");
+    for lang in ["fr", "prs"] {
+        let view = question_view(&content, lang, &walk, question);
+        let amount = content.catalog.number(lang, i64::from(ceiling.free));
+        assert!(
+            view.question.contains(&amount),
+            "{lang}: {} does not name {amount}",
+            view.question
+        );
+        assert_eq!(view.choices.len(), question.choices.len());
+        assert!(view.choices.iter().all(|c| !c.label.is_empty()));
+        assert!(view.progress > 0.0 && view.progress < 1.0);
+    }
+    let view = question_view(&content, "fr", &walk, question);
+    assert!(
+        view.progress_text.starts_with("Question 6 sur "),
+        "{}",
+        view.progress_text
+    );
+}
