@@ -11,8 +11,8 @@ tile-guides-hint = sécurité sociale، CSS، mutuelle، AME، الطوارئ
 ## Questions (one per screen)
 
 guide-progress = السؤال { $step } من { $total } على الأكثر
-question-has-puma = هل لديك sécurité sociale (التأمين الصحي) من قبل؟
-question-has-puma-hint = مثلًا carte Vitale أو شهادة حقوق.
+question-has-puma = هل لديك حاليًا sécurité sociale (التأمين الصحي)؟
+question-has-puma-hint = مثلًا carte Vitale أو شهادة الحقوق (attestation de droits).
 question-status = ما هو وضعك في فرنسا؟
 question-works = هل تعمل في فرنسا؟
 question-works-hint = بعقد عمل أو بكشوف راتب.
@@ -22,10 +22,10 @@ question-urgent = هل تحتاج إلى علاج الآن؟
 question-pregnant = هل أنتِ حامل؟
 question-rsa = هل تحصل على RSA؟
 question-household = كم شخصًا يعيش في أسرتك؟
-question-household-hint = أنت، وزوجك أو زوجتك، والأطفال دون 25 سنة الذين تعيلهم.
+question-household-hint = أنت، وزوجك أو زوجتك، والأبناء دون 25 سنة الذين تعيلهم.
 # $amount: yearly resources ceiling in euros for the household; $household: number of people.
 question-income-free = هل دخل أسرتك في آخر 12 شهرًا أقل من { $amount } €؟
-question-income-participation = هل هو أقل من { $amount } €؟
+question-income-participation = هل دخل أسرتك أقل من { $amount } €؟
 question-income-hint = لأسرة من { $household ->
         [zero] { $household } شخص
         [one] شخص واحد
@@ -55,9 +55,9 @@ answer-months-more = 3 أشهر أو أكثر
 status-french = أحمل الجنسية الفرنسية
 status-eu = أنا من بلد في الاتحاد الأوروبي
 status-permit = لدي بطاقة إقامة أو وصل (récépissé)
-status-refugee = أنا لاجئ أو حاصل على حماية
+status-refugee = حصلت على صفة لاجئ أو على الحماية الفرعية
 status-asylum-seeker = أطلب اللجوء
-status-student = أنا طالب
+status-student = أنا طالب/ة
 status-no-papers = ليست لدي أوراق إقامة
 status-unknown = لا أعرف
 
@@ -105,7 +105,7 @@ outcome-puma-wait-who = PASS في المستشفى، أخصائي اجتماعي
 
 outcome-ame-title = المساعدة الطبية من الدولة (AME)
 outcome-ame-what = تدفع تكاليف علاجك حسب تعرفة sécurité sociale، دون أن تدفع مالًا مسبقًا. بعض العلاجات غير العاجلة تحتاج إلى موافقة خلال أول 9 أشهر.
-outcome-ame-next = قدّم الطلب الأول بنفسك في CPAM. يصل الرد خلال 2 شهر على الأكثر: إذا لم يصلك رد، فهذا يعني الرفض. تدوم AME مدة 1 سنة: جدّدها قبل انتهائها بـ 2 شهر.
+outcome-ame-next = قدّم الطلب الأول بنفسك في CPAM. يصل الرد خلال شهرين على الأكثر: إذا لم يصلك رد، فهذا يعني الرفض. تدوم AME سنة واحدة: جدّدها قبل انتهائها بشهرين.
 outcome-ame-documents = تغيّرت قائمة الوثائق في مارس 2026. اطلبها من CPAM أو من أخصائي اجتماعي قبل تحضير الملف.
 outcome-ame-who = CCAS، PASS في المستشفى، Comede، Médecins du Monde، أخصائي اجتماعي.
 
@@ -119,7 +119,7 @@ outcome-pass-title = PASS في المستشفى
 outcome-pass-what = في المستشفيات العامة، تعالج PASS الأشخاص الذين ليس لديهم تغطية صحية: استشارات، فحوصات، وأدوية عند الحاجة، مجانًا.
 outcome-pass-next = اذهب إلى أقرب مستشفى عام واطلب PASS. في حالة طارئة خطيرة، اتصل بالرقم 15.
 outcome-pass-documents = أحضر الأوراق التي لديك: الهوية، الوثائق الطبية.
-outcome-pass-who = الأخصائي الاجتماعي في PASS يساعدك على فتح حقوقك.
+outcome-pass-who = الأخصائي الاجتماعي في PASS يساعدك على الحصول على حقوقك في التغطية الصحية.
 
 outcome-css-free-title = Complémentaire santé solidaire، مجانية
 outcome-css-free-what = تكمّل sécurité sociale لدفع تكاليف علاجك. بحسب دخلك، هي مجانية لك.

@@ -49,8 +49,8 @@ day-su = الأحد
 
 ## Kinds of place
 
-kind-france-services = France Services
-kind-pimms = PIMMS Médiation
+kind-france-services = France Services (مساعدة في المعاملات)
+kind-pimms = PIMMS (مساعدة في المعاملات)
 kind-ccas = CCAS (الخدمات الاجتماعية في البلدية)
 kind-cpam = Assurance Maladie (CPAM)
 kind-caf = CAF (المنح العائلية)

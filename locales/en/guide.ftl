@@ -25,7 +25,7 @@ question-household = How many people live in your household?
 question-household-hint = You, your partner, and the children under 25 years old that you support.
 # $amount: yearly resources ceiling in euros for the household; $household: number of people.
 question-income-free = Was your household's income over the last 12 months below { $amount } €?
-question-income-participation = Was it below { $amount } €?
+question-income-participation = Was your household's income below { $amount } €?
 question-income-hint = For a household of { $household ->
         [one] { $household } person
        *[other] { $household } people
@@ -47,7 +47,7 @@ answer-months-more = 3 months or more
 status-french = I am French
 status-eu = I come from a European Union country
 status-permit = I have a residence permit or a récépissé
-status-refugee = I am a refugee or I have protection
+status-refugee = I have refugee status or subsidiary protection
 status-asylum-seeker = I am asking for asylum
 status-student = I am a student
 status-no-papers = I have no papers
@@ -147,6 +147,6 @@ outcome-already-covered-who = CPAM, France Services, PIMMS.
 
 outcome-get-help-title = Get your situation checked
 outcome-get-help-what = Some answers are missing, or your situation needs help: someone can check your rights with you.
-outcome-get-help-next = Ask at reception, a social worker, France Services or a PIMMS. It is free.
+outcome-get-help-next = Ask at reception, or ask a social worker, France Services or a PIMMS. It is free.
 outcome-get-help-documents = Your papers: ID, residence permit or récépissé, proof of address, income.
 outcome-get-help-who = Reception, a social worker, France Services, PIMMS, CCAS.

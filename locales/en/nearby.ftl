@@ -49,8 +49,8 @@ day-su = Sunday
 
 ## Kinds of place
 
-kind-france-services = France Services
-kind-pimms = PIMMS Médiation
+kind-france-services = France Services (help with paperwork)
+kind-pimms = PIMMS (help with paperwork)
 kind-ccas = CCAS (town social services)
 kind-cpam = Assurance Maladie (CPAM)
 kind-caf = CAF

@@ -25,7 +25,7 @@ question-household = Combien de personnes vivent dans votre foyer ?
 question-household-hint = Vous, votre conjoint, et les enfants de moins de 25 ans à votre charge.
 # $amount: yearly resources ceiling in euros for the household; $household: number of people.
 question-income-free = Les ressources de votre foyer sur les 12 derniers mois sont-elles inférieures à { $amount } € ?
-question-income-participation = Sont-elles inférieures à { $amount } € ?
+question-income-participation = Les ressources de votre foyer sont-elles inférieures à { $amount } € ?
 question-income-hint = Pour un foyer de { $household ->
         [one] { $household } personne
        *[other] { $household } personnes
@@ -47,7 +47,7 @@ answer-months-more = 3 mois ou plus
 status-french = Je suis français
 status-eu = Je viens d'un pays de l'Union européenne
 status-permit = J'ai un titre de séjour ou un récépissé
-status-refugee = Je suis réfugié ou protégé
+status-refugee = J'ai le statut de réfugié ou la protection subsidiaire
 status-asylum-seeker = Je demande l'asile
 status-student = Je suis étudiant
 status-no-papers = Je n'ai pas de papiers

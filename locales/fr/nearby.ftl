@@ -49,8 +49,8 @@ day-su = dimanche
 
 ## Kinds of place
 
-kind-france-services = France Services
-kind-pimms = PIMMS Médiation
+kind-france-services = France Services (aide aux démarches)
+kind-pimms = PIMMS (aide aux démarches)
 kind-ccas = CCAS (action sociale de la mairie)
 kind-cpam = Assurance Maladie (CPAM)
 kind-caf = CAF

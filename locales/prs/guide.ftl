@@ -17,15 +17,15 @@ question-status = وضعیت شما در فرانسه چیست؟
 question-works = آیا در فرانسه کار می‌کنید؟
 question-works-hint = با قرارداد کار یا ورق‌های معاش.
 question-months = چه مدت است که بدون وقفه در فرانسه زندگی می‌کنید؟
-question-minor = آیا کسی که به تداوی ضرورت دارد، کمتر از 18 سال عمر دارد؟
+question-minor = آیا کسی که به تداوی ضرورت دارد، کمتر از ۱۸ سال عمر دارد؟
 question-urgent = آیا همین حالا به تداوی ضرورت دارید؟
 question-pregnant = آیا حامله هستید؟
 question-rsa = آیا RSA می‌گیرید؟
 question-household = چند نفر در خانواده شما زندگی می‌کنند؟
-question-household-hint = خود شما، همسر شما، و اطفال زیر 25 سال که خرج شان به دوش شماست.
+question-household-hint = خود شما، همسر شما، و فرزندان زیر ۲۵ سال که خرج شان به دوش شماست.
 # $amount: yearly resources ceiling in euros for the household; $household: number of people.
-question-income-free = آیا عاید خانواده شما در 12 ماه گذشته کمتر از { $amount } € است؟
-question-income-participation = آیا کمتر از { $amount } € است؟
+question-income-free = آیا عاید خانواده شما در ۱۲ ماه گذشته کمتر از { $amount } € است؟
+question-income-participation = آیا عاید خانواده شما کمتر از { $amount } € است؟
 question-income-hint = برای خانواده { $household ->
         [one] { $household } نفره
        *[other] { $household } نفره
@@ -42,12 +42,12 @@ answer-household = { $value ->
         [one] { $value } نفر
        *[other] { $value } نفر
     }
-answer-months-less = کمتر از 3 ماه
-answer-months-more = 3 ماه یا بیشتر
+answer-months-less = کمتر از ۳ ماه
+answer-months-more = ۳ ماه یا بیشتر
 status-french = تابعیت فرانسه را دارم
 status-eu = از یک کشور اتحادیه اروپا هستم
 status-permit = کارت اقامت یا رسید (récépissé) دارم
-status-refugee = پناهنده یا تحت حمایت هستم
+status-refugee = پناهندگی‌ام قبول شده یا تحت حمایت هستم
 status-asylum-seeker = درخواست پناهندگی کرده‌ام
 status-student = محصل هستم
 status-no-papers = اسناد اقامت ندارم
@@ -62,9 +62,9 @@ result-documents = اسنادی که باید با خود بیاورید
 result-who = کی به شما کمک کرده می‌تواند
 result-website = ویب‌سایت رسمی
 result-qr = با تیلفون خود اسکن کنید تا لینک را نگه دارید.
-result-show-staff = به پذیرش نشان بدهید
+result-show-staff = به میز پذیرش نشان بدهید
 result-restart = دوباره شروع کنید
-staff-title = برای کارمندان پذیرش
+staff-title = برای کارمندان میز پذیرش
 staff-visitor-language = زبان مراجعه‌کننده
 # $from, $to: dates; $household: people; $free, $participation: euros a year.
 result-ceiling = سقف عاید برای خانواده { $household ->
@@ -75,7 +75,7 @@ result-ceiling = سقف عاید برای خانواده { $household ->
 result-ceiling-stale = توجه: این سقف‌ها تا { $to } اعتبار داشتند. شاید تغییر کرده باشند. با ابزار محاسبه رسمی در complementaire-sante-solidaire.gouv.fr بررسی کنید.
 result-ceiling-computed = مبالغ برای مناطق ماورای بحار فرانسه حساب شده، باید تأیید شود.
 # The monthly participation per person, by age on 1 January.
-result-participation = برای هر نفر در هر ماه، نظر به سن در 1 جنوری: { $a29 } € تا 29 سال، { $a49 } € از 30 تا 49 سال، { $a59 } € از 50 تا 59 سال، { $a69 } € از 60 تا 69 سال، { $a70 } € از 70 سال به بالا.
+result-participation = برای هر نفر در هر ماه، نظر به سن در ۱ جنوری: { $a29 } € تا ۲۹ سال، { $a49 } € از ۳۰ تا ۴۹ سال، { $a59 } € از ۵۰ تا ۵۹ سال، { $a69 } € از ۶۰ تا ۶۹ سال، { $a70 } € از ۷۰ سال به بالا.
 
 ## Outcomes
 
@@ -83,18 +83,18 @@ outcome-puma-title = بیمه صحی: sécurité sociale (PUMa)
 outcome-puma-what = بخش بزرگ مصارف تداوی شما را پس می‌دهد: داکتر، شفاخانه، دوا.
 outcome-puma-next = برای ثبت نام به صندوق بیمه صحی (CPAM) درخواست بدهید. اگر کار می‌کنید، اکثراً کارفرمای شما این کار را می‌کند.
 outcome-puma-documents = سند هویت. کارت اقامت یا ثبوت درخواست شما. سند تولد، در صورت ضرورت ترجمه شده. ثبوت آدرس یا آدرس اداری (domiciliation). RIB (معلومات حساب بانکی).
-outcome-puma-who = France Services، PIMMS، CCAS یا یک مددکار اجتماعی در آماده کردن دوسیه به شما کمک می‌کنند.
+outcome-puma-who = France Services، PIMMS، CCAS یا یک کارمند اجتماعی (مددکار اجتماعی) در آماده کردن دوسیه به شما کمک می‌کنند.
 
-outcome-puma-wait-title = sécurité sociale بعد از 3 ماه در فرانسه
-outcome-puma-wait-what = پناهجویان بزرگسال 3 ماه انتظار می‌کشند. اطفال زیر سن شما انتظار نمی‌کشند. در وقت انتظار، تداوی عاجل پرداخت می‌شود، و همه تداوی زنان حامله و نوزادان هم.
-outcome-puma-wait-next = برای تداوی همین حالا، به PASS یک شفاخانه دولتی بروید. بعد از 3 ماه در فرانسه، از CPAM درخواست sécurité sociale کنید.
+outcome-puma-wait-title = sécurité sociale بعد از ۳ ماه در فرانسه
+outcome-puma-wait-what = پناهجویان بزرگسال ۳ ماه انتظار می‌کشند. اطفال زیر سن شما انتظار نمی‌کشند. در وقت انتظار، تداوی عاجل پرداخت می‌شود، و همه تداوی زنان حامله و نوزادان هم.
+outcome-puma-wait-next = برای تداوی همین حالا، به PASS یک شفاخانه دولتی بروید. بعد از ۳ ماه در فرانسه، از CPAM درخواست sécurité sociale کنید.
 outcome-puma-wait-documents = تصدیق‌نامه درخواست پناهندگی. سند هویت، اگر دارید. ثبوت آدرس یا آدرس اداری (domiciliation).
 outcome-puma-wait-who = PASS شفاخانه، یک مددکار اجتماعی.
 
 outcome-ame-title = کمک صحی دولت (AME)
-outcome-ame-what = مصارف تداوی شما را به نرخ sécurité sociale می‌پردازد، بدون اینکه پول پیش بدهید. بعضی تداوی‌های غیر عاجل در 9 ماه اول به موافقه ضرورت دارند.
-outcome-ame-next = درخواست اول را به صورت حضوری در CPAM بدهید. جواب حداکثر در 2 ماه می‌رسد: اگر جواب نیاید، یعنی رد شده است. AME برای 1 سال است: 2 ماه پیش از ختم، آن را تمدید کنید.
-outcome-ame-documents = فهرست اسناد در مارچ 2026 تغییر کرد. پیش از آماده کردن دوسیه، آن را از CPAM یا یک مددکار اجتماعی بپرسید.
+outcome-ame-what = مصارف تداوی شما را به نرخ sécurité sociale می‌پردازد، بدون اینکه پول پیش بدهید. بعضی تداوی‌های غیر عاجل در ۹ ماه اول به موافقه ضرورت دارند.
+outcome-ame-next = درخواست اول را به صورت حضوری در CPAM بدهید. جواب حداکثر در ۲ ماه می‌رسد: اگر جواب نیاید، یعنی رد شده است. AME برای ۱ سال است: ۲ ماه پیش از ختم، آن را تمدید کنید.
+outcome-ame-documents = فهرست اسناد در مارچ ۲۰۲۶ تغییر کرد. پیش از آماده کردن دوسیه، آن را از CPAM یا یک مددکار اجتماعی بپرسید.
 outcome-ame-who = CCAS، PASS شفاخانه، Comede، Médecins du Monde، یک مددکار اجتماعی.
 
 outcome-dsuv-title = تداوی عاجل در شفاخانه
@@ -112,13 +112,13 @@ outcome-pass-who = مددکار اجتماعی PASS به شما کمک می‌ک
 outcome-css-free-title = Complémentaire santé solidaire، رایگان
 outcome-css-free-what = برای تداوی شما، sécurité sociale را تکمیل می‌کند. نظر به عاید شما، برای شما رایگان است.
 outcome-css-free-next = آن را در حساب ameli خود (« Mes démarches ») یا با فورم Cerfa 12504 که به صندوق بیمه خود می‌فرستید، درخواست کنید.
-outcome-css-free-documents = عاید خانواده شما در 12 ماه گذشته. حقوق برای 12 ماه اعتبار دارد: 2 تا 4 ماه پیش از ختم، آن را تمدید کنید.
+outcome-css-free-documents = عاید خانواده شما در ۱۲ ماه گذشته. حقوق برای ۱۲ ماه اعتبار دارد: ۲ تا ۴ ماه پیش از ختم، آن را تمدید کنید.
 outcome-css-free-who = CPAM، France Services، PIMMS، CCAS.
 
 outcome-css-participation-title = Complémentaire santé solidaire، با پرداخت سهم کوچک
 outcome-css-participation-what = برای تداوی شما، sécurité sociale را تکمیل می‌کند. هر ماه برای هر نفر یک مبلغ کوچک می‌پردازید.
 outcome-css-participation-next = آن را در حساب ameli خود (« Mes démarches ») یا با فورم Cerfa 12504 که به صندوق بیمه خود می‌فرستید، درخواست کنید.
-outcome-css-participation-documents = عاید خانواده شما در 12 ماه گذشته. حقوق برای 12 ماه اعتبار دارد: 2 تا 4 ماه پیش از ختم، آن را تمدید کنید.
+outcome-css-participation-documents = عاید خانواده شما در ۱۲ ماه گذشته. حقوق برای ۱۲ ماه اعتبار دارد: ۲ تا ۴ ماه پیش از ختم، آن را تمدید کنید.
 outcome-css-participation-who = CPAM، France Services، PIMMS، CCAS.
 
 outcome-css-automatic-title = Complémentaire santé solidaire، خودکار با RSA
@@ -134,19 +134,19 @@ outcome-mutuelle-employer-documents = فهرست را از بخش منابع ب�
 outcome-mutuelle-employer-who = بخش منابع بشری شرکت شما.
 
 outcome-mutuelle-title = بیمه تکمیلی (mutuelle)
-outcome-mutuelle-what = بیمه تکمیلی بخشی از مصارفی را می‌پردازد که sécurité sociale پس نمی‌دهد. قیمت آن اکثراً 30 تا 100 € در ماه است.
+outcome-mutuelle-what = بیمه تکمیلی بخشی از مصارفی را می‌پردازد که sécurité sociale پس نمی‌دهد. قیمت آن اکثراً ۳۰ تا ۱۰۰ € در ماه است.
 outcome-mutuelle-next = پیش از امضا، چند پیشنهاد را مقایسه کنید. بعد از سال اول، هر وقت بخواهید می‌توانید آن را لغو کنید.
 outcome-mutuelle-documents = RIB (معلومات حساب بانکی).
 outcome-mutuelle-who = France Services، PIMMS.
 
 outcome-already-covered-title = شما از قبل sécurité sociale دارید
-outcome-already-covered-what = پوشش اساسی شما فعال است. carte Vitale یا تصدیق‌نامه خود را به‌روز نگه دارید.
+outcome-already-covered-what = پوشش اساسی شما فعال است. carte Vitale یا تصدیق‌نامه خود را تازه (معتبر) نگه دارید.
 outcome-already-covered-next = حقوق خود را در حساب ameli خود یا در CPAM بررسی کنید.
 outcome-already-covered-documents = carte Vitale یا تصدیق‌نامه حقوق شما.
 outcome-already-covered-who = CPAM، France Services، PIMMS.
 
 outcome-get-help-title = وضعیت خود را با کمک یک نفر بررسی کنید
 outcome-get-help-what = بعضی جواب‌ها کم است، یا وضعیت شما به کمک ضرورت دارد: یک نفر می‌تواند حقوق شما را همراه شما بررسی کند.
-outcome-get-help-next = از پذیرش، یک مددکار اجتماعی، France Services یا یک PIMMS بپرسید. رایگان است.
+outcome-get-help-next = از میز پذیرش، یک مددکار اجتماعی، France Services یا یک PIMMS بپرسید. رایگان است.
 outcome-get-help-documents = اسناد شما: سند هویت، کارت اقامت یا رسید (récépissé)، ثبوت آدرس، عاید.
-outcome-get-help-who = پذیرش، یک مددکار اجتماعی، France Services، PIMMS، CCAS.
+outcome-get-help-who = میز پذیرش، یک مددکار اجتماعی، France Services، PIMMS، CCAS.

@@ -9,7 +9,7 @@ nearby-title = کمک در نزدیکی اینجا پیدا کنید
 nearby-all = همه
 # Shown when the kiosk has no local list of places.
 nearby-none = این دستگاه هنوز فهرست جاهای کمک در نزدیکی اینجا را ندارد.
-nearby-ask = از پذیرش بپرسید: « در نزدیکی اینجا، برای حقوق صحی خود از کجا کمک بگیرم؟ »
+nearby-ask = از میز پذیرش بپرسید: « در نزدیکی اینجا، برای حقوق صحی خود از کجا کمک بگیرم؟ »
 nearby-no-match = هیچ جایی از این نوع در فهرست این دستگاه نیست.
 nearby-national = شماره‌ها و ویب‌سایت‌های سراسری
 # $source: the open-data source; $date: its date.
@@ -49,12 +49,12 @@ day-su = یکشنبه
 
 ## Kinds of place
 
-kind-france-services = France Services
-kind-pimms = PIMMS Médiation
+kind-france-services = France Services (کمک در کارهای اداری)
+kind-pimms = PIMMS (کمک در کارهای اداری)
 kind-ccas = CCAS (خدمات اجتماعی شاروالی)
 kind-cpam = Assurance Maladie (CPAM)
 kind-caf = CAF (کمک‌های مالی خانواده)
-kind-social-services = خدمات اجتماعی ولایت
+kind-social-services = خدمات اجتماعی ولایت (département)
 kind-pass = PASS شفاخانه
 kind-pmi = PMI (مادران و اطفال)
 kind-cegidd = CeGIDD (تست)

@@ -37,7 +37,7 @@ tile-danger-hint = شماره‌های عاجل رایگان، روز و شب
 emergency-title = شماره‌های عاجل
 emergency-intro = تماس‌های رایگان، از تیلفون ثابت یا موبایل.
 emergency-15-name = SAMU: حالت عاجل صحی
-emergency-15-what = مریضی شدید، زخم شدید، مشکل در نفس کشیدن.
+emergency-15-what = بیهوشی یا حالت بد ناگهانی، زخم شدید، مشکل در نفس کشیدن.
 emergency-17-name = پولیس
 emergency-17-what = شما در خطر هستید. کسی به شما حمله می‌کند یا شما را لت و کوب می‌کند.
 emergency-112-name = شماره عاجل اروپایی
@@ -49,7 +49,7 @@ emergency-115-what = جایی برای خوابیدن ندارید. امکان �
 emergency-3919-name = Violences Femmes Info
 emergency-3919-what = خشونت علیه زنان: گوش دادن به گپ شما و مشوره. ناشناس. اگر در خطر هستید: به شماره 17 یا 112 زنگ بزنید.
 emergency-free = رایگان
-emergency-hours-always = 24 ساعت در روز، 7 روز در هفته
+emergency-hours-always = شب و روز، هر روز
 emergency-by-sms = با پیام کوتاه
 # $sources: the sources (kept in French) with their dates; $verified: the date they were checked.
 emergency-sources = منابع: { $sources }. در تاریخ { $verified } بررسی شد.

@@ -17,15 +17,15 @@ question-status = په فرانسه کې ستاسو حالت څه دی؟
 question-works = ایا تاسو په فرانسه کې کار کوئ؟
 question-works-hint = د کار له قرارداد یا د معاش له پاڼو سره.
 question-months = څومره وخت کېږي چې تاسو پرته له وقفې په فرانسه کې اوسېږئ؟
-question-minor = ایا هغه کس چې درملنې ته اړتیا لري، له 18 کلونو کم عمر لري؟
+question-minor = ایا هغه کس چې درملنې ته اړتیا لري، له ۱۸ کلونو کم عمر لري؟
 question-urgent = ایا همدا اوس درملنې ته اړتیا لرئ؟
 question-pregnant = ایا تاسو امیندواره یاست؟
 question-rsa = ایا تاسو RSA ترلاسه کوئ؟
 question-household = ستاسو په کورنۍ کې څو کسان اوسېږي؟
-question-household-hint = تاسو، ستاسو مېړه یا مېرمن، او له 25 کلونو کم عمر ماشومان چې لګښت یې ستاسو پر غاړه دی.
+question-household-hint = تاسو، ستاسو مېړه یا مېرمن، او له ۲۵ کلونو کم عمر اولادونه چې لګښت یې ستاسو پر غاړه دی.
 # $amount: yearly resources ceiling in euros for the household; $household: number of people.
-question-income-free = ایا په تېرو 12 میاشتو کې ستاسو د کورنۍ عاید له { $amount } € څخه کم دی؟
-question-income-participation = ایا له { $amount } € څخه کم دی؟
+question-income-free = ایا په تېرو ۱۲ میاشتو کې ستاسو د کورنۍ عاید له { $amount } € څخه کم دی؟
+question-income-participation = ایا ستاسو د کورنۍ عاید له { $amount } € څخه کم دی؟
 question-income-hint = د { $household ->
         [one] { $household } کسیزې
        *[other] { $household } کسیزې
@@ -42,14 +42,14 @@ answer-household = { $value ->
         [one] { $value } کس
        *[other] { $value } کسان
     }
-answer-months-less = له 3 میاشتو کم
-answer-months-more = 3 میاشتې یا ډېر
+answer-months-less = له ۳ میاشتو کم
+answer-months-more = ۳ میاشتې یا ډېر
 status-french = د فرانسې تابعیت لرم
 status-eu = د اروپايي اتحادیې له یو هېواد څخه یم
 status-permit = د اوسېدو کارت یا رسید (récépissé) لرم
-status-refugee = کډوال یم یا د حمایې لاندې یم
+status-refugee = د کډوالۍ رسمي حیثیت (réfugié) یا د حمایې حیثیت لرم
 status-asylum-seeker = د پناه غوښتنه کوم
-status-student = محصل یم
+status-student = محصل/محصله یم
 status-no-papers = د اوسېدو اسناد نه لرم
 status-unknown = نه پوهېږم
 
@@ -75,7 +75,7 @@ result-ceiling = د { $household ->
 result-ceiling-stale = پام وکړئ: دا سقفونه تر { $to } پورې د اعتبار وړ وو. کېدای شي بدل شوي وي. په complementaire-sante-solidaire.gouv.fr کې یې د حساب په رسمي وسیله وګورئ.
 result-ceiling-computed = دا مبلغونه د فرانسې د سمندر هاخوا سیمو لپاره حساب شوي، باید تایید شي.
 # The monthly participation per person, by age on 1 January.
-result-participation = د هر کس لپاره په میاشت کې، د جنوري د 1 نېټې د عمر له مخې: { $a29 } € تر 29 کلونو پورې، { $a49 } € له 30 تر 49 کلونو، { $a59 } € له 50 تر 59 کلونو، { $a69 } € له 60 تر 69 کلونو، { $a70 } € له 70 کلونو او پورته.
+result-participation = د هر کس لپاره په میاشت کې، د جنوري د ۱ نېټې د عمر له مخې: { $a29 } € تر ۲۹ کلونو پورې، { $a49 } € له ۳۰ تر ۴۹ کلونو، { $a59 } € له ۵۰ تر ۵۹ کلونو، { $a69 } € له ۶۰ تر ۶۹ کلونو، { $a70 } € له ۷۰ کلونو او پورته.
 
 ## Outcomes
 
@@ -85,16 +85,16 @@ outcome-puma-next = د روغتیايي بیمې په صندوق (CPAM) کې د 
 outcome-puma-documents = د پېژندنې سند. د اوسېدو کارت یا ستاسو د غوښتنې ثبوت. د زېږېدنې سند، که اړتیا وي ژباړل شوی. د پتې ثبوت یا اداري پته (domiciliation). RIB (د بانکي حساب معلومات).
 outcome-puma-who = France Services، PIMMS، CCAS یا یو ټولنیز کارکوونکی د دوسیې په جوړولو کې له تاسو سره مرسته کوي.
 
-outcome-puma-wait-title = sécurité sociale په فرانسه کې له 3 میاشتو وروسته
-outcome-puma-wait-what = لوی عمر پناه غوښتونکي 3 میاشتې انتظار کوي. ستاسو کم عمره ماشومان انتظار نه کوي. د انتظار په وخت کې، بېړنۍ درملنه ورکول کېږي، او د امیندوارو ښځو او نویو زېږېدلو ماشومانو ټوله درملنه هم.
-outcome-puma-wait-next = د همدا اوس درملنې لپاره، د یو دولتي روغتون PASS ته ورشئ. په فرانسه کې له 3 میاشتو وروسته، له CPAM څخه د sécurité sociale غوښتنه وکړئ.
+outcome-puma-wait-title = sécurité sociale په فرانسه کې له ۳ میاشتو وروسته
+outcome-puma-wait-what = بالغ (لوی) پناه غوښتونکي ۳ میاشتې انتظار کوي. ستاسو کم عمره ماشومان انتظار نه کوي. د انتظار په وخت کې، بېړنۍ درملنه ورکول کېږي، او د امیندوارو ښځو او نویو زېږېدلو ماشومانو ټوله درملنه هم.
+outcome-puma-wait-next = د همدا اوس درملنې لپاره، د یو دولتي روغتون PASS ته ورشئ. په فرانسه کې له ۳ میاشتو وروسته، له CPAM څخه د sécurité sociale غوښتنه وکړئ.
 outcome-puma-wait-documents = د پناه غوښتنې تصدیق‌لیک. د پېژندنې سند، که یې لرئ. د پتې ثبوت یا اداري پته (domiciliation).
 outcome-puma-wait-who = د روغتون PASS، یو ټولنیز کارکوونکی.
 
 outcome-ame-title = د دولت طبي مرسته (AME)
-outcome-ame-what = ستاسو د درملنې لګښت د sécurité sociale په نرخ ورکوي، پرته له دې چې تاسو مخکې پیسې ورکړئ. ځینې غیر بېړنۍ درملنې په لومړیو 9 میاشتو کې منظورۍ ته اړتیا لري.
-outcome-ame-next = لومړۍ غوښتنه په خپله په CPAM کې ورکړئ. ځواب تر ډېره په 2 میاشتو کې راځي: که ځواب رانه شي، نو دا رد دی. AME د 1 کال لپاره ده: د پای ته رسېدو نه 2 میاشتې مخکې یې تمدید کړئ.
-outcome-ame-documents = د اسنادو لېست په مارچ 2026 کې بدل شو. د دوسیې له جوړولو مخکې یې له CPAM یا یو ټولنیز کارکوونکي څخه وپوښتئ.
+outcome-ame-what = ستاسو د درملنې لګښت د sécurité sociale په نرخ ورکوي، پرته له دې چې تاسو مخکې پیسې ورکړئ. ځینې غیر بېړنۍ درملنې په لومړیو ۹ میاشتو کې منظورۍ ته اړتیا لري.
+outcome-ame-next = لومړۍ غوښتنه په خپله په CPAM کې ورکړئ. ځواب تر ډېره په ۲ میاشتو کې راځي: که ځواب رانه شي، نو دا رد دی. AME د ۱ کال لپاره ده: د پای ته رسېدو نه ۲ میاشتې مخکې یې تمدید کړئ.
+outcome-ame-documents = د اسنادو لېست په مارچ ۲۰۲۶ کې بدل شو. د دوسیې له جوړولو مخکې یې له CPAM یا یو ټولنیز کارکوونکي څخه وپوښتئ.
 outcome-ame-who = CCAS، د روغتون PASS، Comede، Médecins du Monde، یو ټولنیز کارکوونکی.
 
 outcome-dsuv-title = په روغتون کې بېړنۍ درملنه
@@ -112,13 +112,13 @@ outcome-pass-who = د PASS ټولنیز کارکوونکی له تاسو سره 
 outcome-css-free-title = Complémentaire santé solidaire، وړیا
 outcome-css-free-what = ستاسو د درملنې لپاره sécurité sociale بشپړوي. ستاسو د عاید له مخې، دا ستاسو لپاره وړیا ده.
 outcome-css-free-next = په خپل ameli حساب کې (« Mes démarches ») یا د Cerfa 12504 فورمې له لارې، چې خپل صندوق ته یې لېږئ، غوښتنه یې وکړئ.
-outcome-css-free-documents = په تېرو 12 میاشتو کې ستاسو د کورنۍ عاید. حقونه 12 میاشتې دوام کوي: د پای ته رسېدو نه 2 تر 4 میاشتې مخکې یې تمدید کړئ.
+outcome-css-free-documents = په تېرو ۱۲ میاشتو کې ستاسو د کورنۍ عاید. حقونه ۱۲ میاشتې دوام کوي: د پای ته رسېدو نه ۲ تر ۴ میاشتې مخکې یې تمدید کړئ.
 outcome-css-free-who = CPAM، France Services، PIMMS، CCAS.
 
 outcome-css-participation-title = Complémentaire santé solidaire، له لږې ونډې سره
 outcome-css-participation-what = ستاسو د درملنې لپاره sécurité sociale بشپړوي. هره میاشت د هر کس لپاره یو لږ مبلغ ورکوئ.
 outcome-css-participation-next = په خپل ameli حساب کې (« Mes démarches ») یا د Cerfa 12504 فورمې له لارې، چې خپل صندوق ته یې لېږئ، غوښتنه یې وکړئ.
-outcome-css-participation-documents = په تېرو 12 میاشتو کې ستاسو د کورنۍ عاید. حقونه 12 میاشتې دوام کوي: د پای ته رسېدو نه 2 تر 4 میاشتې مخکې یې تمدید کړئ.
+outcome-css-participation-documents = په تېرو ۱۲ میاشتو کې ستاسو د کورنۍ عاید. حقونه ۱۲ میاشتې دوام کوي: د پای ته رسېدو نه ۲ تر ۴ میاشتې مخکې یې تمدید کړئ.
 outcome-css-participation-who = CPAM، France Services، PIMMS، CCAS.
 
 outcome-css-automatic-title = Complémentaire santé solidaire، له RSA سره په اتومات ډول
@@ -134,7 +134,7 @@ outcome-mutuelle-employer-documents = لېست د پرسونل له څانګې �
 outcome-mutuelle-employer-who = ستاسو د شرکت د پرسونل څانګه.
 
 outcome-mutuelle-title = تکمیلي بیمه (mutuelle)
-outcome-mutuelle-what = تکمیلي بیمه د هغو لګښتونو یوه برخه ورکوي چې sécurité sociale یې بېرته نه ورکوي. بیه یې ډېری وخت په میاشت کې له 30 تر 100 € پورې ده.
+outcome-mutuelle-what = تکمیلي بیمه د هغو لګښتونو یوه برخه ورکوي چې sécurité sociale یې بېرته نه ورکوي. بیه یې ډېری وخت په میاشت کې له ۳۰ تر ۱۰۰ € پورې ده.
 outcome-mutuelle-next = له لاسلیک مخکې څو وړاندیزونه پرتله کړئ. له لومړي کال وروسته، هر وخت کولای شئ لغوه یې کړئ.
 outcome-mutuelle-documents = RIB (د بانکي حساب معلومات).
 outcome-mutuelle-who = France Services، PIMMS.

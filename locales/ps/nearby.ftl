@@ -49,12 +49,12 @@ day-su = یکشنبه
 
 ## Kinds of place
 
-kind-france-services = France Services
-kind-pimms = PIMMS Médiation
+kind-france-services = France Services (په اداري کارونو کې مرسته)
+kind-pimms = PIMMS (په اداري کارونو کې مرسته)
 kind-ccas = CCAS (د ښاروالۍ ټولنیز خدمتونه)
 kind-cpam = Assurance Maladie (CPAM)
 kind-caf = CAF (د کورنۍ مالي مرستې)
-kind-social-services = د ولایت ټولنیز خدمتونه
+kind-social-services = د ولایت (département) ټولنیز خدمتونه
 kind-pass = د روغتون PASS
 kind-pmi = PMI (میندې او ماشومان)
 kind-cegidd = CeGIDD (معاینه)

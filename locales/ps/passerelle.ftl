@@ -37,7 +37,7 @@ tile-danger-hint = وړیا بېړنۍ شمېرې، ورځ او شپه
 emergency-title = بېړنۍ شمېرې
 emergency-intro = وړیا زنګونه، له ثابت ټیلیفون یا موبایل څخه.
 emergency-15-name = SAMU: بېړنۍ طبي مرسته
-emergency-15-what = سخته ناروغي، سخت ټپ، په ساه اخیستلو کې ستونزه.
+emergency-15-what = بې هوښي یا ناڅاپي سخته ناروغي، سخت ټپ، په ساه اخیستلو کې ستونزه.
 emergency-17-name = پولیس
 emergency-17-what = تاسو په خطر کې یاست. یو څوک پر تاسو برید کوي یا تاسو وهي.
 emergency-112-name = اروپايي بېړنۍ شمېره
@@ -49,7 +49,7 @@ emergency-115-what = د ویده کېدو لپاره ځای نه لرئ. د ژب
 emergency-3919-name = Violences Femmes Info
 emergency-3919-what = د ښځو پر وړاندې تاوتریخوالی: ستاسو خبرو ته غوږ نیول او مشوره. بې نومه. که په خطر کې یاست: 17 یا 112 ته زنګ ووهئ.
 emergency-free = وړیا
-emergency-hours-always = په ورځ کې 24 ساعته، په اونۍ کې 7 ورځې
+emergency-hours-always = شپه او ورځ، هره ورځ
 emergency-by-sms = د لنډ پیغام له لارې
 # $sources: the sources (kept in French) with their dates; $verified: the date they were checked.
 emergency-sources = سرچینې: { $sources }. د کتنې نېټه: { $verified }.

@@ -11,7 +11,7 @@ idle-seconds = ثانیې
 
 display-title = ښکارونه او غږ
 display-large-text = لوی متن
-display-contrast = ډېر تضاد
+display-contrast = د رنګونو ډېر توپیر
 display-volume = د غږ کچه
 display-quieter = ورو
 display-louder = لوړ

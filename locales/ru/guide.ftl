@@ -25,7 +25,7 @@ question-household = Сколько человек в вашей семье?
 question-household-hint = Вы, ваш муж или жена и дети до 25 лет на вашем иждивении.
 # $amount: yearly resources ceiling in euros for the household; $household: number of people.
 question-income-free = Доходы вашей семьи за последние 12 месяцев меньше { $amount } €?
-question-income-participation = Они меньше { $amount } €?
+question-income-participation = Доходы вашей семьи меньше { $amount } €?
 question-income-hint = Для семьи из { $household ->
         [one] { $household } человека
         [few] { $household } человек
@@ -50,11 +50,11 @@ answer-months-less = Меньше 3 месяцев
 answer-months-more = 3 месяца или больше
 status-french = У меня французское гражданство
 status-eu = Я из страны Европейского союза
-status-permit = У меня есть вид на жительство или récépissé
+status-permit = У меня есть вид на жительство (titre de séjour) или récépissé
 status-refugee = У меня статус беженца или международная защита
 status-asylum-seeker = Я прошу убежища
 status-student = Я студент или студентка
-status-no-papers = У меня нет документов
+status-no-papers = У меня нет документов на пребывание (sans papiers)
 status-unknown = Не знаю
 
 ## Results
@@ -115,7 +115,7 @@ outcome-pass-next = Идите в ближайшую государственн�
 outcome-pass-documents = Возьмите документы, которые у вас есть: удостоверение личности, медицинские документы.
 outcome-pass-who = Социальный работник PASS поможет вам оформить права на страховку.
 
-outcome-css-free-title = Complémentaire santé solidaire, бесплатно
+outcome-css-free-title = Complémentaire santé solidaire — бесплатная
 outcome-css-free-what = Она дополняет sécurité sociale при оплате лечения. При ваших доходах она бесплатна.
 outcome-css-free-next = Подайте заявление в вашем аккаунте ameli (« Mes démarches ») или отправьте форму Cerfa 12504 в вашу страховую кассу.
 outcome-css-free-documents = Доходы вашей семьи за последние 12 месяцев. Права действуют 12 месяцев: продлите их за 2–4 месяца до конца.

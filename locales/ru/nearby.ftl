@@ -49,8 +49,8 @@ day-su = воскресенье
 
 ## Kinds of place
 
-kind-france-services = France Services
-kind-pimms = PIMMS Médiation
+kind-france-services = France Services (помощь с документами)
+kind-pimms = PIMMS (помощь с документами)
 kind-ccas = CCAS (социальная служба мэрии)
 kind-cpam = Assurance Maladie (CPAM)
 kind-caf = CAF

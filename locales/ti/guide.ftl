@@ -19,13 +19,13 @@ question-works-hint = ብውዕል ስራሕ ወይ ብወረቐት ደሞዝ።
 question-months = ብዘይ ምቁራጽ ኣብ ፈረንሳ ንኽንደይ ግዜ ነቢርኩም?
 question-minor = እቲ ሕክምና ዘድልዮ ሰብ ዕድሚኡ ትሕቲ 18 ዓመት ዶ እዩ?
 question-urgent = ሕጂ ሕክምና የድልየኩም ዶ?
-question-pregnant = ነፍሰ ጾር ዲኹም?
+question-pregnant = ነፍሰ ጾር ዲኽን?
 question-rsa = RSA ትቕበሉ ዶ?
 question-household = ኣብ ስድራቤትኩም ክንደይ ሰባት ይነብሩ?
-question-household-hint = ንስኻትኩም፣ መጻምድትኹም፣ ከምኡ'ውን ኣብ ሓላፍነትኩም ዘለዉ ትሕቲ 25 ዓመት ዝዕድሚኦም ቆልዑ።
+question-household-hint = ንስኻትኩም፣ መጻምድትኹም፣ ከምኡ'ውን ኣብ ሓላፍነትኩም ዘለዉ ትሕቲ 25 ዓመት ዝዕድሚኦም ደቅኹም።
 # $amount: yearly resources ceiling in euros for the household; $household: number of people.
 question-income-free = ኣብ ዝሓለፈ 12 ወርሒ ዝረኸቦ ኣታዊ ስድራቤትኩም ካብ { $amount } € ዝወሓደ ድዩ?
-question-income-participation = ካብ { $amount } € ዝወሓደ ድዩ?
+question-income-participation = ኣታዊ ስድራቤትኩም ካብ { $amount } € ዝወሓደ ድዩ?
 question-income-hint = ንስድራቤት ናይ { $household ->
         [one] { $household } ሰብ
        *[other] { $household } ሰባት
@@ -79,13 +79,13 @@ result-participation = ንነፍሲ ወከፍ ሰብ ኣብ ወርሒ፣ ከም 
 
 ## Outcomes
 
-outcome-puma-title = sécurité sociale (PUMa): መሰረታዊ መድሕን ጥዕና
+outcome-puma-title = Sécurité sociale (PUMa): መሰረታዊ መድሕን ጥዕና
 outcome-puma-what = ብዙሕ ክፋል ወጻኢታት ሕክምናኹም ይመልሰልኩም: ሓኪም፣ ሆስፒታል፣ መድሃኒት።
 outcome-puma-next = ኣብ ትካል መድሕን ሕማም (CPAM) ክትምዝገቡ ሕተቱ። እንተ ትሰርሑ፣ መብዛሕትኡ ግዜ ኣስራሒኹም እዩ ዝገብሮ።
 outcome-puma-documents = ወረቐት መንነት። ፍቓድ መንበሪ ወይ መረጋገጺ ሕቶኹም። ምስክር ወረቐት ልደት፣ እንተ ኣድልዩ ዝተተርጎመ። መረጋገጺ ኣድራሻ ወይ domiciliation። RIB (ሓበሬታ ሕሳብ ባንኪ)።
 outcome-puma-who = France Services፣ PIMMS፣ CCAS ወይ ማሕበራዊ ሰራሕተኛ ነቲ ፋይል ንምድላው ይሕግዙኹም።
 
-outcome-puma-wait-title = sécurité sociale ድሕሪ 3 ወርሒ ኣብ ፈረንሳ
+outcome-puma-wait-title = Sécurité sociale ድሕሪ 3 ወርሒ ኣብ ፈረንሳ
 outcome-puma-wait-what = ዓበይቲ ሓተትቲ ዑቕባ 3 ወርሒ ይጽበዩ። ዕድመ ዘይበጽሑ ደቅኹም ኣይጽበዩን። ኣብ ግዜ ምጽባይ፣ ህጹጽ ሕክምና ይሽፈን፣ ከምኡ'ውን ኩሉ ሕክምና ነፍሰ ጾራትን ሓደስቲ ዝተወልዱ ህጻናትን።
 outcome-puma-wait-next = ሕጂ ሕክምና እንተ ኣድልዩኩም፣ ናብ PASS ናይ መንግስቲ ሆስፒታል ኪዱ። ድሕሪ 3 ወርሒ ኣብ ፈረንሳ፣ ኣብ CPAM sécurité sociale ሕተቱ።
 outcome-puma-wait-documents = መረጋገጺ ሕቶ ዑቕባ። ወረቐት መንነት፣ እንተ ኣለኩም። መረጋገጺ ኣድራሻ ወይ domiciliation።
@@ -133,16 +133,16 @@ outcome-mutuelle-employer-next = ካብ ክፍሊ ሰራሕተኛታት ወይ �
 outcome-mutuelle-employer-documents = ነቲ ዝርዝር ካብ ክፍሊ ሰራሕተኛታት ሕተቱ።
 outcome-mutuelle-employer-who = ክፍሊ ሰራሕተኛታት ናይ ትካልኩም።
 
-outcome-mutuelle-title = mutuelle (ተወሳኺ መድሕን ጥዕና)
-outcome-mutuelle-what = mutuelle፣ sécurité sociale ዘይመልሶ ገለ ክፋል ይኸፍል። ዋግኡ መብዛሕትኡ ግዜ ኣብ ወርሒ ካብ 30 ክሳዕ 100 € እዩ።
+outcome-mutuelle-title = Mutuelle (ተወሳኺ መድሕን ጥዕና)
+outcome-mutuelle-what = Mutuelle፣ sécurité sociale ዘይመልሶ ገለ ክፋል ይኸፍል። ዋግኡ መብዛሕትኡ ግዜ ኣብ ወርሒ ካብ 30 ክሳዕ 100 € እዩ።
 outcome-mutuelle-next = ቅድሚ ምፍራምኩም ብዙሓት ምርጫታት ኣወዳድሩ። ድሕሪ ቀዳማይ ዓመት፣ ኣብ ዝኾነ ግዜ ከተቋርጽዎ ትኽእሉ ኢኹም።
 outcome-mutuelle-documents = RIB (ሓበሬታ ሕሳብ ባንኪ)።
 outcome-mutuelle-who = France Services፣ PIMMS።
 
 outcome-already-covered-title = ድሮ sécurité sociale ኣለኩም
-outcome-already-covered-what = መሰረታዊ ሽፋንኩም ኣሎ። carte Vitale ወይ መረጋገጺ ወረቐትኩም ወቕታዊ ይኹን።
+outcome-already-covered-what = መሰረታዊ ሽፋንኩም ኣሎ። Carte Vitale ወይ መረጋገጺ ወረቐትኩም ወቕታዊ ይኹን።
 outcome-already-covered-next = መሰላትኩም ኣብ ናይ ameli ኣካውንትኩም ወይ ኣብ CPAM ኣረጋግጹ።
-outcome-already-covered-documents = carte Vitale ወይ መረጋገጺ መሰልኩም (attestation de droits)።
+outcome-already-covered-documents = Carte Vitale ወይ መረጋገጺ መሰልኩም (attestation de droits)።
 outcome-already-covered-who = CPAM፣ France Services፣ PIMMS።
 
 outcome-get-help-title = ኩነታትኩም ከረጋግጹልኩም ሕተቱ

@@ -18,7 +18,7 @@ guide-to-confirm = ገና ክረጋገጽ ኣለዎ
 
 ## Sécurité sociale (PUMa)
 
-guide-puma-title = sécurité sociale (PUMa): መሰረታዊ መድሕን ጥዕና
+guide-puma-title = Sécurité sociale (PUMa): መሰረታዊ መድሕን ጥዕና
 guide-puma-what = ንኹሉ ሰብ ዝኸውን ሓለዋ ጥዕና (PUMa) ብዙሕ ክፋል ወጻኢታት ሕክምናኹም ይመልሰልኩም: ሓኪም፣ ሆስፒታል፣ መድሃኒት። ብዙሕ ግዜ « la sécurité sociale » ይበሃል።
 guide-puma-who = ኣብ ፈረንሳ ዝሰርሕ ዝኾነ ሰብ። ብዘይ ምቁራጽ ካብ 3 ወርሒ ንላዕሊ ኣብ ፈረንሳ ዝነበረ፣ ፍቓድ መንበሪ ወይ መረጋገጺ ቀጻሊ ሕቶ ዘለዎ ዝኾነ ሰብ። 3 ወርሒ ከይተጸበዩ: ዑቕባ ወይ ሓለዋ ዝረኸቡ ሰባት፣ ምስ መድሕን ዘለዎ ሰብ ክሓብር ዝመጽእ ስድራ፣ ተምሃሮ፣ ናይ ስድራ ወይ ናይ ገዛ ሓገዝ ገንዘብ ዝቕበሉ ሰባት። ዓበይቲ ሓተትቲ ዑቕባ 3 ወርሒ ይጽበዩ፤ ደቆም ግን ኣይጽበዩን።
 guide-puma-how = ብዙሕ ግዜ ኣስራሒ እዩ ዝገብሮ። እንተ ዘይኮይኑ፣ ናብ ትካል መድሕን ሕማም (CPAM) ናይ ዞባኹም (département) ቅጥዒ ስደዱ።
@@ -31,7 +31,7 @@ guide-puma-form = ቁጽርን ሕታምን ናይቲ ቅጥዒ ሕቶ ገና �
 
 guide-css-title = Complémentaire santé solidaire (CSS)
 guide-css-what = ሕክምናኹም ንምኽፋል፣ ኣብ ርእሲ sécurité sociale ተወሳኺ ሽፋን እዩ። ከም ኣታዊ ስድራቤትኩም፣ ብናጻ እዩ ወይ ኣብ ወርሒ ንእሽቶ ገንዘብ የኽፍል።
-guide-css-who = sécurité sociale ዘለዎምን ትሑት ኣታዊ ዘለዎምን ሰባት። ስድራቤት: ንስኻትኩም፣ መጻምድትኹም፣ ከምኡ'ውን ኣብ ሓላፍነትኩም ዘለዉ ትሕቲ 25 ዓመት ዝዕድሚኦም ቆልዑ። ኣታዊ ናይ ዝሓለፈ 12 ወርሒ ይቑጸር። ምስ RSA፣ ብናጻን ብቐጥታን እዩ።
+guide-css-who = Sécurité sociale ዘለዎምን ትሑት ኣታዊ ዘለዎምን ሰባት። ስድራቤት: ንስኻትኩም፣ መጻምድትኹም፣ ከምኡ'ውን ኣብ ሓላፍነትኩም ዘለዉ ትሕቲ 25 ዓመት ዝዕድሚኦም ደቅኹም። ኣታዊ ናይ ዝሓለፈ 12 ወርሒ ይቑጸር። ምስ RSA፣ ብናጻን ብቐጥታን እዩ።
 guide-css-how = ኣብ ናይ ameli ኣካውንትኩም (« Mes démarches »)፣ ወይ ብቕጥዒ Cerfa 12504 ናብ ትካል መድሕንኩም ብምልኣኽ።
 guide-css-documents = ኣታዊ ስድራቤትኩም ኣብ ዝሓለፈ 12 ወርሒ።
 guide-css-problems = መሰላት ን12 ወርሒ ይጸንሑ: 2 ክሳዕ 4 ወርሒ ቅድሚ ምውዳኦም ምሕዳስ ሕተቱ፣ እንተ ዘይኮይኑ ይቋረጹ። ደረታት ኣታዊ ኩሉ ዓመት ኣብ 1 ሚያዝያ ይቕየሩ።
@@ -39,12 +39,12 @@ guide-css-help = CPAM፣ France Services፣ PIMMS፣ CCAS።
 
 ## Mutuelle
 
-guide-mutuelle-title = mutuelle (ተወሳኺ መድሕን ጥዕና)
-guide-mutuelle-what = sécurité sociale ዘይመልሶ ገለ ክፋል ዝኸፍል ናይ ብሕቲ መድሕን ጥዕና።
-guide-mutuelle-who = sécurité sociale ዘለዎ ዝኾነ ሰብ። ኣብ ናይ ብሕቲ ትካል ብደሞዝ ዝሰርሑ: ኣስራሒ ናይ ትካል mutuelle ከቕርብን እንተ ወሓደ ፍርቂ ዋግኡ ክኸፍልን ኣለዎ።
+guide-mutuelle-title = Mutuelle (ተወሳኺ መድሕን ጥዕና)
+guide-mutuelle-what = Sécurité sociale ዘይመልሶ ገለ ክፋል ዝኸፍል ናይ ብሕቲ መድሕን ጥዕና።
+guide-mutuelle-who = Sécurité sociale ዘለዎ ዝኾነ ሰብ። ኣብ ናይ ብሕቲ ትካል ብደሞዝ ዝሰርሑ: ኣስራሒ ናይ ትካል mutuelle ከቕርብን እንተ ወሓደ ፍርቂ ዋግኡ ክኸፍልን ኣለዎ።
 guide-mutuelle-how = ብደሞዝ እንተ ትሰርሑ: ንክፍሊ ሰራሕተኛታት ሕተቱ። እንተ ዘይኮይኑ: ብዙሓት ምርጫታት ኣወዳድሩ፣ መብዛሕትኡ ግዜ ኣብ ወርሒ ካብ 30 ክሳዕ 100 €። ድሕሪ ቀዳማይ ዓመት፣ ኣብ ዝኾነ ግዜ ከተቋርጽዎ ትኽእሉ ኢኹም።
 guide-mutuelle-documents = RIB (ሓበሬታ ሕሳብ ባንኪ)።
-guide-mutuelle-problems = mutuelle ምስ ፋይልኩም ምስ ተኣሳሰረ፣ ትካል መድሕን ሓበሬታ ምምላስ ገንዘብኩም ባዕሉ ናብ mutuelle ይሰድድ (télétransmission): ዝኾነ ወረቐት ኣይትሰዱን። ኣብ ናይ ameli ኣካውንትኩም ከተረጋግጽዎ ትኽእሉ ኢኹም።
+guide-mutuelle-problems = Mutuelle ምስ ፋይልኩም ምስ ተኣሳሰረ፣ ትካል መድሕን ሓበሬታ ምምላስ ገንዘብኩም ባዕሉ ናብ mutuelle ይሰድድ (télétransmission): ዝኾነ ወረቐት ኣይትሰዱን። ኣብ ናይ ameli ኣካውንትኩም ከተረጋግጽዎ ትኽእሉ ኢኹም።
 guide-mutuelle-help = France Services፣ PIMMS።
 
 ## Aide médicale de l'État (AME)

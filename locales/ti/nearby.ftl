@@ -49,8 +49,8 @@ day-su = ሰንበት
 
 ## Kinds of place
 
-kind-france-services = France Services
-kind-pimms = PIMMS Médiation
+kind-france-services = France Services (ሓገዝ ኣብ ምምሕዳራዊ ጉዳያት)
+kind-pimms = PIMMS (ሓገዝ ኣብ ምምሕዳራዊ ጉዳያት)
 kind-ccas = CCAS (ማሕበራዊ ኣገልግሎት ምምሕዳር ከተማ)
 kind-cpam = Assurance Maladie (CPAM)
 kind-caf = CAF

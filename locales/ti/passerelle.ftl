@@ -9,7 +9,7 @@ language-name = ትግርኛ
 ## The bar on every screen
 
 bar-back = ንድሕሪት
-bar-read-aloud = ነዚ ገጽ ብድምጺ ኣንብብ
+bar-read-aloud = ገጽ ብድምጺ ምንባብ
 bar-home = መበገሲ
 bar-language = ቋንቋ
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).
@@ -37,7 +37,7 @@ tile-danger-hint = ናይ ህጹጽ ረድኤት ቁጽርታት ብናጻ፣ �
 emergency-title = ቁጽርታት ህጹጽ ረድኤት
 emergency-intro = ጻውዒት ብናጻ እዩ፣ ካብ ናይ ገዛ ተሌፎን ወይ ሞባይል።
 emergency-15-name = SAMU: ህጹጽ ሕክምና
-emergency-15-what = ብርቱዕ ሕማም፣ ከቢድ መጉዳእቲ፣ ምስትንፋስ ምጽጋም።
+emergency-15-what = ሃንደበታዊ ብርቱዕ ሕማም፣ ከቢድ መጉዳእቲ፣ ምስትንፋስ ምጽጋም።
 emergency-17-name = ፖሊስ
 emergency-17-what = ኣብ ሓደጋ ኣለኹም። ሓደ ሰብ የጥቕዓኩም ወይ ይወቕዓኩም ኣሎ።
 emergency-112-name = ናይ ኤውሮጳ ቁጽሪ ህጹጽ ረድኤት

@@ -25,7 +25,7 @@ question-household = Скільки людей у вашій родині?
 question-household-hint = Ви, ваш чоловік або дружина і діти до 25 років на вашому утриманні.
 # $amount: yearly resources ceiling in euros for the household; $household: number of people.
 question-income-free = Доходи вашої родини за останні 12 місяців менші за { $amount } €?
-question-income-participation = Вони менші за { $amount } €?
+question-income-participation = Доходи вашої родини менші за { $amount } €?
 question-income-hint = Для родини з { $household ->
         [one] { $household } особи
         [few] { $household } осіб
@@ -50,11 +50,11 @@ answer-months-less = Менше 3 місяців
 answer-months-more = 3 місяці або більше
 status-french = У мене французьке громадянство
 status-eu = Я з країни Європейського Союзу
-status-permit = У мене є посвідка на проживання або récépissé
+status-permit = У мене є посвідка на проживання (titre de séjour) або récépissé
 status-refugee = У мене статус біженця або міжнародний захист
 status-asylum-seeker = Я прошу притулку
 status-student = Я студент або студентка
-status-no-papers = У мене немає документів
+status-no-papers = У мене немає документів на перебування (sans papiers)
 status-unknown = Не знаю
 
 ## Results
@@ -91,15 +91,15 @@ outcome-puma-next = Попросіть оформити вас у касі ме�
 outcome-puma-documents = Посвідчення особи. Посвідка на проживання або документ про подану заяву. Свідоцтво про народження, з перекладом, якщо потрібно. Підтвердження адреси або поштова адреса (domiciliation). RIB (банківські реквізити).
 outcome-puma-who = France Services, PIMMS, CCAS (соціальна служба мерії) або соціальний працівник допоможуть вам зібрати документи.
 
-outcome-puma-wait-title = Sécurité sociale через 3 місяці у Франції
+outcome-puma-wait-title = Sécurité sociale після 3 місяців у Франції
 outcome-puma-wait-what = Дорослі, які просять притулку, чекають 3 місяці. Ваші неповнолітні діти не чекають. Поки ви чекаєте, оплачується термінова допомога, а також усе лікування вагітних жінок і новонароджених.
-outcome-puma-wait-next = Якщо допомога потрібна зараз, ідіть до PASS державної лікарні. Через 3 місяці у Франції попросіть sécurité sociale в CPAM.
+outcome-puma-wait-next = Якщо допомога потрібна зараз, ідіть до PASS державної лікарні. Після 3 місяців у Франції попросіть sécurité sociale в CPAM.
 outcome-puma-wait-documents = Довідка про заяву на притулок. Посвідчення особи, якщо є. Підтвердження адреси або поштова адреса (domiciliation).
 outcome-puma-wait-who = PASS у лікарні, соціальний працівник.
 
 outcome-ame-title = Державна медична допомога (AME)
 outcome-ame-what = Вона оплачує лікування за тарифом sécurité sociale, платити наперед не потрібно. Для деякого нетермінового лікування в перші 9 місяців потрібен дозвіл.
-outcome-ame-next = Подайте першу заяву особисто в CPAM. Відповідь надходить не пізніше ніж за 2 місяці: якщо відповіді немає, це відмова. AME діє 1 рік: продовжте її за 2 місяці до кінця.
+outcome-ame-next = Подайте першу заяву особисто в CPAM. Відповідь надходить протягом 2 місяців (щонайбільше): якщо відповіді немає, це відмова. AME діє 1 рік: продовжте її за 2 місяці до кінця.
 outcome-ame-documents = Список документів змінився в березні 2026 року. Дізнайтеся його в CPAM або в соціального працівника, перш ніж подавати заяву.
 outcome-ame-who = CCAS, PASS у лікарні, Comede, Médecins du Monde, соціальний працівник.
 
@@ -115,7 +115,7 @@ outcome-pass-next = Ідіть до найближчої державної лі
 outcome-pass-documents = Візьміть документи, які у вас є: посвідчення особи, медичні документи.
 outcome-pass-who = Соціальний працівник PASS допоможе вам оформити права на страхування.
 
-outcome-css-free-title = Complémentaire santé solidaire, безкоштовно
+outcome-css-free-title = Complémentaire santé solidaire — безкоштовна
 outcome-css-free-what = Вона доповнює sécurité sociale в оплаті лікування. З вашими доходами вона безкоштовна.
 outcome-css-free-next = Подайте заяву у вашому акаунті ameli (« Mes démarches ») або надішліть форму Cerfa 12504 до вашої страхової каси.
 outcome-css-free-documents = Доходи вашої родини за останні 12 місяців. Права діють 12 місяців: продовжте їх за 2–4 місяці до кінця.

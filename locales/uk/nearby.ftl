@@ -49,8 +49,8 @@ day-su = неділя
 
 ## Kinds of place
 
-kind-france-services = France Services
-kind-pimms = PIMMS Médiation
+kind-france-services = France Services (допомога з документами)
+kind-pimms = PIMMS (допомога з документами)
 kind-ccas = CCAS (соціальна служба мерії)
 kind-cpam = Assurance Maladie (CPAM)
 kind-caf = CAF
