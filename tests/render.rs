@@ -126,6 +126,8 @@ fn text_never_renders_blank_and_every_screen_renders_with_only_dejavu_installed(
         }
     }
 
+    latin_name_first_is_drawn_at_the_right_end(&probe_window, &kiosk);
+
     // Every screen in every language: rendered, not blank, and the bar mirrored.
     let window = window::build(Rc::clone(&kiosk)).expect("build the window");
     let red = |p: [u8; 4]| p[0] > 140 && p[1] < 80 && p[2] < 80;
@@ -196,4 +198,67 @@ fn with_blank_texts<T>(
     tr.set_locale("".into());
     tr.set_locale(code.into());
     result
+}
+
+/// The columns where `a` and `b` differ: (leftmost, rightmost).
+fn differing_columns(a: &Picture, b: &Picture) -> Option<(u32, u32)> {
+    let mut found: Option<(u32, u32)> = None;
+    for y in 0..a.height {
+        for x in 0..a.width {
+            if a.pixel(x, y) != b.pixel(x, y) {
+                found = Some(found.map_or((x, x), |(l, r)| (l.min(x), r.max(x))));
+            }
+        }
+    }
+    found
+}
+
+/// The columns holding ink: (leftmost, rightmost).
+fn inked_columns(picture: &Picture) -> Option<(u32, u32)> {
+    let mut found: Option<(u32, u32)> = None;
+    for y in 0..picture.height {
+        for x in 0..picture.width {
+            let p = picture.pixel(x, y);
+            if (p[0] as u32 + p[1] as u32 + p[2] as u32) < 3 * 200 {
+                found = Some(found.map_or((x, x), |(l, r)| (l.min(x), r.max(x))));
+            }
+        }
+    }
+    found
+}
+
+/// An Arabic message that begins with a French name ("PASS ...") is laid
+/// out right to left: the name is drawn at the right end of the line, where
+/// an Arabic reader starts. Left to the text engine's guess, it would be
+/// drawn at the left end.
+fn latin_name_first_is_drawn_at_the_right_end(
+    probe_window: &TextProbe,
+    kiosk: &passerelle::kiosk::state::Kiosk,
+) {
+    let catalog = &kiosk.content().catalog;
+    let sentence = "PASS: خدمة في المستشفيات العامة";
+    let other = sentence.replacen("PASS", "CMUC", 1);
+    let draw = |text: &str| {
+        probe_window.set_text(text.into());
+        render::render(probe_window, 1200, 200).expect("render the probe")
+    };
+    let (shown, control) = (
+        draw(&catalog.paragraph("ar", sentence)),
+        draw(&catalog.paragraph("ar", &other)),
+    );
+    let (ink_left, ink_right) = inked_columns(&shown).expect("the sentence is drawn");
+    let (name_left, name_right) = differing_columns(&shown, &control).expect("the name is drawn");
+    let width = ink_right - ink_left;
+    assert!(
+        name_right + 4 > ink_right && name_left > ink_left + width / 2,
+        "PASS is drawn at columns {name_left}-{name_right} of {ink_left}-{ink_right}: not at the right end"
+    );
+    // The control: without the direction set, the guess puts it at the left.
+    let (guessed, guessed_control) = (draw(sentence), draw(&other));
+    let (g_left, _) = inked_columns(&guessed).expect("drawn");
+    let (n_left, _) = differing_columns(&guessed, &guessed_control).expect("drawn");
+    assert!(
+        n_left < g_left + 4,
+        "left to its guess, the engine should draw PASS first on the left"
+    );
 }

@@ -1,6 +1,6 @@
 //! The command line: run the kiosk, check its data, render screenshots.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, anyhow, bail};
@@ -129,6 +129,9 @@ enum Command {
         /// [default: now]: whether places are open, the ceilings' period.
         #[arg(long)]
         at: Option<String>,
+        /// Also write every text drawn, as JSON lines (text, x, y, width, height).
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["all", "list"])]
+        texts: Option<PathBuf>,
     },
 }
 
@@ -265,6 +268,7 @@ pub fn main() -> ExitCode {
             contrast,
             large_text,
             at,
+            texts,
         }) => {
             if let Some(text) = at {
                 match crate::clock::parse_at(&text) {
@@ -283,7 +287,17 @@ pub fn main() -> ExitCode {
                 contrast,
                 large_text,
             };
-            run_screenshot(screen, &locale, &size, out, list, all, display, &setup)
+            run_screenshot(
+                screen,
+                &locale,
+                &size,
+                out,
+                list,
+                all,
+                display,
+                texts.as_deref(),
+                &setup,
+            )
         }
     };
     match result {
@@ -439,6 +453,7 @@ fn run_screenshot(
     list: bool,
     all: bool,
     display: screenshot::Display,
+    texts: Option<&Path>,
     setup: &Setup,
 ) -> anyhow::Result<()> {
     if list {
@@ -471,6 +486,6 @@ fn run_screenshot(
         .negotiate(locale)
         .ok_or_else(|| anyhow!("unknown language '{locale}'"))?;
     let size = screenshot::parse_size(size)?;
-    screenshot::one(kiosk, &name, &code, size, display, &out)?;
+    screenshot::one(kiosk, &name, &code, size, display, &out, texts)?;
     Ok(())
 }

@@ -14,6 +14,7 @@ use intl_memoizer::{IntlLangMemoizer, Memoizable};
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
+use crate::content::bidi;
 use crate::content::files::Files;
 use crate::content::problem::{Problem, line_of, read_toml};
 
@@ -230,10 +231,13 @@ impl Catalog {
     }
 
     /// The message `id` in `lang` with its variables.
+    /// In a right-to-left language the text is laid out right to left
+    /// whatever its first word ([`bidi::rtl_paragraphs`]); a message that
+    /// falls back to French keeps French's direction.
     pub fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
         for candidate in [lang, SOURCE_LANGUAGE] {
             if let Some(text) = self.try_format(candidate, id, args) {
-                return text;
+                return self.paragraph(candidate, &text);
             }
         }
         crate::log::error(&format!(
@@ -254,6 +258,17 @@ impl Catalog {
         } else {
             crate::log::error(&format!("message '{id}' in '{lang}': {errors:?}"));
             None
+        }
+    }
+
+    /// `text`, composed in Rust for a screen in `lang`, laid out in
+    /// `lang`'s direction: right-to-left paragraphs with their numbers and
+    /// Latin names isolated for Arabic, Dari and Pashto; unchanged otherwise.
+    pub fn paragraph(&self, lang: &str, text: &str) -> String {
+        if self.is_rtl(lang) && !text.is_empty() {
+            bidi::rtl_paragraphs(text)
+        } else {
+            text.to_string()
         }
     }
 

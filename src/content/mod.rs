@@ -2,6 +2,7 @@
 //! update), the translations, the national lines, the guide's questions and
 //! rules, the guide pages, and the checks that locate every problem in them.
 
+pub mod bidi;
 pub mod check;
 pub mod files;
 pub mod flow;

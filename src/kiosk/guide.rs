@@ -301,7 +301,7 @@ fn outcome_card(
         next: text("next"),
         documents: text("documents"),
         who: text("who"),
-        details: details.join("\n").into(),
+        details: catalog.paragraph(lang, &details.join("\n")).into(),
         website: website.trim_start_matches("https://").into(),
         qr: qr_image(website),
     }

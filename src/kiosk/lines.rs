@@ -42,7 +42,7 @@ pub fn line_models(catalog: &Catalog, lang: &str, lines: &Emergency) -> Vec<Emer
                 },
                 name: catalog.text(lang, &line.name_id()).into(),
                 what: catalog.text(lang, &line.what_id()).into(),
-                facts: facts.join(" · ").into(),
+                facts: catalog.paragraph(lang, &facts.join(" · ")).into(),
                 icon: line.icon.as_str().into(),
             }
         })

@@ -309,12 +309,15 @@ pub fn card(
         .first()
         .map(String::as_str)
         .unwrap_or("association");
-    let kind_label = place
-        .kinds
-        .iter()
-        .map(|k| catalog.text(lang, &format!("kind-{k}")))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let kind_label = catalog.paragraph(
+        lang,
+        &place
+            .kinds
+            .iter()
+            .map(|k| catalog.text(lang, &format!("kind-{k}")))
+            .collect::<Vec<_>>()
+            .join(if catalog.is_rtl(lang) { "، " } else { ", " }),
+    );
     let distance_text = distance.map(|km| {
         let mut args = FluentArgs::new();
         args.set("km", (km * 10.0).round() / 10.0);
@@ -322,6 +325,8 @@ pub fn card(
         catalog.format(lang, "place-distance", Some(&args))
     });
     let (state_text, open) = state_text(catalog, lang, state, now);
+    // The Arabic comma in Arabic, Dari and Pashto.
+    let separator = if catalog.is_rtl(lang) { "، " } else { ", " };
     let hours: Vec<SharedString> = if full && entry.hours.is_some() {
         (0..7)
             .map(|d| {
@@ -345,9 +350,10 @@ pub fn card(
                             )
                         })
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(separator)
                 };
-                format!("{}  {}", day_name(catalog, lang, day, now), text).into()
+                let line = format!("{}  {}", day_name(catalog, lang, day, now), text);
+                catalog.paragraph(lang, &line).into()
             })
             .collect()
     } else {

@@ -106,6 +106,7 @@ pub fn one(
     size: (u32, u32),
     display: Display,
     out: &Path,
+    texts: Option<&Path>,
 ) -> Result<(), ScreenshotError> {
     let screen =
         screen_by_name(name).ok_or_else(|| ScreenshotError::UnknownScreen(name.to_string()))?;
@@ -118,7 +119,29 @@ pub fn one(
     prepare(&window, &kiosk, name, screen);
     window::show_screen(&window, screen);
     set_display(&window, display);
-    Ok(render::render_png(&window, size.0, size.1, out)?)
+    render::render_png(&window, size.0, size.1, out)?;
+    if let Some(path) = texts {
+        write_texts(&window, path)?;
+    }
+    Ok(())
+}
+
+/// Writes every text drawn, one JSON object per line
+/// ([`window::DrawnText`]).
+pub fn write_texts(window: &crate::AppWindow, path: &Path) -> Result<(), ScreenshotError> {
+    let mut out = String::new();
+    for text in window::drawn_texts(window) {
+        let line = serde_json::to_string(&text).map_err(|e| ScreenshotError::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::other(e),
+        })?;
+        out.push_str(&line);
+        out.push('\n');
+    }
+    std::fs::write(path, out).map_err(|source| ScreenshotError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Puts sample content on the screens that show a visitor's progress: the

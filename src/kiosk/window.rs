@@ -136,9 +136,56 @@ pub fn open_dialog(window: &AppWindow) -> Option<i_slint_backend_testing::Elemen
         })
 }
 
-/// The texts the screen shows, in order, for reading aloud: the open dialog's
-/// if there is one, otherwise the screen's without the bar; only what is on
-/// screen (not what is scrolled out of view).
+/// One text as the window draws it: the exact string of a `Text` element
+/// (direction marks and isolates included) and its box, in logical pixels.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DrawnText {
+    pub text: String,
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+/// Every text element drawn inside the window, bar and dialogs included, in
+/// the element tree's order: empty texts and those outside the window (or
+/// scrolled out of it) are left out.
+pub fn drawn_texts(window: &AppWindow) -> Vec<DrawnText> {
+    use i_slint_backend_testing::ElementRoot;
+    let size = window
+        .window()
+        .size()
+        .to_logical(window.window().scale_factor());
+    window
+        .root_element()
+        .query_descendants()
+        .match_inherits("Text")
+        .find_all()
+        .into_iter()
+        .filter_map(|element| {
+            let (p, s) = (element.absolute_position(), element.size());
+            let inside = s.width > 0.0
+                && s.height > 0.0
+                && p.x < size.width
+                && p.y < size.height
+                && p.x + s.width > 0.0
+                && p.y + s.height > 0.0
+                && element.computed_opacity() > 0.0;
+            let text = element.accessible_label()?.to_string();
+            (inside && !text.trim().is_empty()).then_some(DrawnText {
+                text,
+                x: p.x,
+                y: p.y,
+                width: s.width,
+                height: s.height,
+            })
+        })
+        .collect()
+}
+
+/// The texts the screen shows, in the visitor's reading order, for reading
+/// aloud: the open dialog's if there is one, otherwise the screen's without
+/// the bar; only what is on screen (not what is scrolled out of view).
 pub fn screen_texts(window: &AppWindow) -> Vec<String> {
     use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementRoot};
     let dialog = open_dialog(window);
@@ -184,7 +231,61 @@ pub fn screen_texts(window: &AppWindow) -> Vec<String> {
             kept.push((label.to_string(), rect));
         }
     }
-    kept.into_iter().map(|(text, _)| text).collect()
+    let rtl = window.global::<crate::Tr>().get_rtl();
+    reading_order(kept, rtl)
+}
+
+/// Boxes (left, top, right, bottom) in reading order: top to bottom, and
+/// side by side from the left, or from the right in a right-to-left
+/// language. The widest gap is cut first, across or down, so that a tile's
+/// title and hint stay together when tiles stand side by side.
+pub fn reading_order<T>(items: Vec<(T, [f32; 4])>, rtl: bool) -> Vec<T> {
+    /// Where to cut `items` along an axis (0: x, 1: y): the middle of the
+    /// widest empty gap, and its width.
+    fn widest_gap<T>(items: &[(T, [f32; 4])], axis: usize) -> Option<(f32, f32)> {
+        let mut spans: Vec<(f32, f32)> =
+            items.iter().map(|(_, r)| (r[axis], r[axis + 2])).collect();
+        spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut best: Option<(f32, f32)> = None;
+        let mut reach = spans.first()?.1;
+        for (start, end) in spans.into_iter().skip(1) {
+            if start > reach {
+                let gap = start - reach;
+                if best.is_none_or(|(_, g)| gap > g) {
+                    best = Some(((start + reach) / 2.0, gap));
+                }
+            }
+            reach = reach.max(end);
+        }
+        best
+    }
+    if items.len() < 2 {
+        return items.into_iter().map(|(t, _)| t).collect();
+    }
+    let across = widest_gap(&items, 1);
+    let down = widest_gap(&items, 0);
+    let (axis, at) = match (across, down) {
+        (Some((y, gy)), Some((x, gx))) => {
+            if gx > gy {
+                (0, x)
+            } else {
+                (1, y)
+            }
+        }
+        (Some((y, _)), None) => (1, y),
+        (None, Some((x, _))) => (0, x),
+        // Overlapping boxes: the element tree's order.
+        (None, None) => return items.into_iter().map(|(t, _)| t).collect(),
+    };
+    let (before, after): (Vec<_>, Vec<_>) = items.into_iter().partition(|(_, r)| r[axis] < at);
+    let (first, second) = if axis == 0 && rtl {
+        (after, before)
+    } else {
+        (before, after)
+    };
+    let mut out = reading_order(first, rtl);
+    out.extend(reading_order(second, rtl));
+    out
 }
 
 /// Shows `screen` (screenshots, tests).

@@ -160,10 +160,11 @@ fn fluent_number_variables_use_the_language_digits() {
         catalog.format("fr", "amount", Some(&args)),
         "10\u{202f}339 €"
     );
-    // Right-to-left bundles isolate variables with FSI/PDI marks.
+    // Right-to-left bundles isolate variables with FSI/PDI marks, and the
+    // paragraph is marked right to left (RLM) whatever its first character.
     assert_eq!(
         catalog.format("prs", "amount", Some(&args)),
-        "\u{2068}۱۰٬۳۳۹\u{2069} یورو"
+        "\u{200f}\u{2068}۱۰٬۳۳۹\u{2069} یورو"
     );
     let _ = std::fs::remove_dir_all(dir);
 }
@@ -547,4 +548,45 @@ fn the_income_question_names_the_household_s_ceiling() {
         "{}",
         view.progress_text
     );
+}
+
+/// Dari and Pashto write their numbers in Eastern Arabic-Indic digits, in
+/// the translations' own words as in the numbers the kiosk formats; only
+/// phone numbers and form numbers stay in the Western digits dialled or
+/// typed in France.
+#[test]
+fn dari_and_pashto_write_numbers_in_their_own_digits_but_phone_and_form_numbers() {
+    const DIALLED_OR_TYPED: &[&str] = &[
+        "15", "17", "112", "114", "115", "119", "196", "3919", "3646", "12504", "11573",
+    ];
+    let catalog = Catalog::embedded();
+    let mut problems = Vec::new();
+    for code in ["prs", "ps"] {
+        for message in catalog.message_signatures(code) {
+            let mut args = fluent_bundle::FluentArgs::new();
+            for variable in &message.variables {
+                args.set(variable.clone(), 1234);
+            }
+            let text = catalog.format(code, &message.id, Some(&args));
+            let mut western = String::new();
+            for c in text.chars().chain(std::iter::once(' ')) {
+                if c.is_ascii_digit() {
+                    western.push(c);
+                } else if !western.is_empty() {
+                    if !DIALLED_OR_TYPED.contains(&western.as_str()) {
+                        problems.push(format!("{code} {}: {western} in {text}", message.id));
+                    }
+                    western.clear();
+                }
+            }
+            let arabic = text.chars().any(|c| ('\u{660}'..='\u{669}').contains(&c));
+            if arabic {
+                problems.push(format!(
+                    "{code} {}: Arabic (not Persian) digits in {text}",
+                    message.id
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -1210,3 +1210,130 @@ fn every_screen_opens_filled_without_rust() {
         }
     }
 }
+
+/// Arabic, Dari and Pashto: every text drawn that holds right-to-left
+/// letters is a right-to-left paragraph under the Unicode bidirectional
+/// algorithm (rules P2-P3), whatever its first word, and every digit group
+/// in it is isolated, on every screen at 800x480 and 800x1280.
+#[test]
+fn right_to_left_texts_are_right_to_left_paragraphs_with_their_numbers_isolated() {
+    use passerelle::content::bidi::{bare_digit_groups, has_rtl_letters};
+    use passerelle::kiosk::screenshot::{SCREENS, prepare};
+    let (window, kiosk) = start_with(&passerelle::kiosk::state::Setup {
+        directory: Some(common::project_dir("tests/fixtures/directory.json")),
+        location: Some((45.764, 4.8357)),
+        config: passerelle::ops::config::Config {
+            operator_pin: Some("2468".into()),
+            ..Default::default()
+        },
+        clock: passerelle::clock::Clock::Fixed(jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0)),
+    });
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for (width, height) in [(800.0, 480.0), (800.0, 1280.0)] {
+        window
+            .window()
+            .set_size(slint::LogicalSize::new(width, height));
+        for language in ["ar", "prs", "ps"] {
+            window::set_language(&window, &kiosk, language);
+            for (name, screen) in SCREENS {
+                prepare(&window, &kiosk, name, *screen);
+                window::show_screen(&window, *screen);
+                for drawn in window::drawn_texts(&window) {
+                    if !has_rtl_letters(&drawn.text) {
+                        continue;
+                    }
+                    checked += 1;
+                    let info = unicode_bidi::BidiInfo::new(&drawn.text, None);
+                    for paragraph in &info.paragraphs {
+                        let text = &drawn.text[paragraph.range.clone()];
+                        if has_rtl_letters(text) && !paragraph.level.is_rtl() {
+                            problems.push(format!("{language} {name}: left to right: {text}"));
+                        }
+                    }
+                    let bare = bare_digit_groups(&drawn.text);
+                    if !bare.is_empty() {
+                        problems.push(format!(
+                            "{language} {name}: {bare:?} not isolated in: {}",
+                            drawn.text
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 300, "only {checked} right-to-left texts found");
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// The loudspeaker reads the home tiles as the visitor reads them: from
+/// the left in French, from the right in Arabic, each tile's title with its
+/// own hint.
+#[test]
+fn the_home_tiles_are_read_in_the_visitor_s_reading_order() {
+    let (window, kiosk) = start();
+    tap(&window, "start");
+    for (language, first, last) in [
+        ("fr", "tile-guide", "tile-danger"),
+        ("ar", "tile-guide", "tile-danger"),
+    ] {
+        window::set_language(&window, &kiosk, language);
+        window::show_screen(&window, Screen::Home);
+        let catalog = &kiosk.content().catalog;
+        let texts = window::screen_texts(&window);
+        let at = |id: &str| {
+            let wanted = catalog.text(language, id);
+            texts
+                .iter()
+                .position(|t| t.contains(&wanted))
+                .unwrap_or_else(|| panic!("{language}: {id} not read: {texts:?}"))
+        };
+        let (guide, guide_hint, danger) = (at(first), at("tile-guide-hint"), at(last));
+        assert!(
+            guide < danger,
+            "{language}: {last} read before {first}: {texts:?}"
+        );
+        assert_eq!(
+            guide_hint,
+            guide + 1,
+            "{language}: the tile's hint is read right after its title: {texts:?}"
+        );
+    }
+}
+
+#[test]
+fn reading_order_cuts_the_widest_gap_first() {
+    // Two tiles side by side, each a title over a hint, under a heading.
+    let boxes = vec![
+        ("heading", [0.0, 0.0, 800.0, 40.0]),
+        ("left title", [0.0, 60.0, 390.0, 80.0]),
+        ("left hint", [0.0, 84.0, 390.0, 120.0]),
+        ("right title", [410.0, 60.0, 800.0, 80.0]),
+        ("right hint", [410.0, 84.0, 800.0, 120.0]),
+    ];
+    assert_eq!(
+        window::reading_order(boxes.clone(), false),
+        [
+            "heading",
+            "left title",
+            "left hint",
+            "right title",
+            "right hint"
+        ]
+    );
+    assert_eq!(
+        window::reading_order(boxes, true),
+        [
+            "heading",
+            "right title",
+            "right hint",
+            "left title",
+            "left hint"
+        ]
+    );
+}
