@@ -90,15 +90,9 @@ fn present_kinds(kiosk: &Kiosk) -> Vec<&'static str> {
         .collect()
 }
 
-/// Chip `index` as shown: "all", then the kinds present (reversed right to left).
+/// Chip `index`: "all", then the kinds present (the screen mirrors them).
 pub fn choose_kind(window: &AppWindow, kiosk: &Kiosk, index: usize) {
     let kinds = present_kinds(kiosk);
-    let lang = crate::kiosk::tr::current_language(window);
-    let index = if kiosk.content().catalog.is_rtl(&lang) {
-        kinds.len().saturating_sub(index)
-    } else {
-        index
-    };
     let mut filter = kiosk.visit.nearby_filter.borrow_mut();
     filter.clear();
     if index > 0
@@ -169,10 +163,6 @@ pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
             icon: kind_icon(kind).into(),
             selected: filter.iter().any(|k| k == kind),
         });
-    }
-    // Right to left, the chips read from the right: "all" first there.
-    if kiosk.content().catalog.is_rtl(&lang) {
-        chips.reverse();
     }
     adapter.set_kinds(ModelRc::new(VecModel::from(chips)));
     let list = match &kiosk.loaded.places {

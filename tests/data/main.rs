@@ -8,6 +8,7 @@ mod common;
 mod config;
 mod deploy;
 mod locales;
+mod mirroring;
 mod overlay;
 mod rules;
 mod services;
