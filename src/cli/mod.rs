@@ -92,6 +92,11 @@ enum Command {
     },
     /// Print the anonymous daily usage counts (counts under 5 are hidden).
     Stats,
+    /// Translations: a review sheet for a native speaker, and their corrections written back.
+    Translations {
+        #[command(subcommand)]
+        command: TranslationsCommand,
+    },
     /// Content updates: seal a folder once it is complete.
     Content {
         #[command(subcommand)]
@@ -132,6 +137,33 @@ enum Command {
         /// Also write every text drawn, as JSON lines (text, x, y, width, height).
         #[arg(long, value_name = "FILE", conflicts_with_all = ["all", "list"])]
         texts: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum TranslationsCommand {
+    /// Write one self-contained HTML page for a reviewer: every message in French
+    /// and in the language, where it appears (the screen and a picture of it),
+    /// and a box for the correction; the page saves the corrections as a file.
+    Sheet {
+        /// The language to review (ar, prs, ps, ti...).
+        #[arg(long)]
+        locale: String,
+        /// The HTML file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write a reviewer's corrections (the file the sheet saves) into the
+    /// language's .ftl files; nothing is written unless every correction fits.
+    Apply {
+        /// The language corrected.
+        #[arg(long)]
+        locale: String,
+        /// The locales folder (languages.toml and one folder per language).
+        #[arg(long, default_value = "locales")]
+        locales: PathBuf,
+        /// The corrections file.
+        corrections: PathBuf,
     },
 }
 
@@ -258,6 +290,7 @@ pub fn main() -> ExitCode {
             )),
         },
         Some(Command::Services { command }) => run_services(command, &setup),
+        Some(Command::Translations { command }) => run_translations(command, &setup),
         Some(Command::Screenshot {
             screen,
             locale,
@@ -439,6 +472,55 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
             }
             let found = dir.near(lat, lon, &kinds, at, limit);
             print!("{}", crate::places::directory::describe(&found, json));
+            Ok(())
+        }
+    }
+}
+
+fn run_translations(command: TranslationsCommand, setup: &Setup) -> anyhow::Result<()> {
+    match command {
+        TranslationsCommand::Sheet { locale, out } => {
+            // A weekday morning, so that the places show "open until".
+            let mut setup = setup.clone();
+            if setup.clock == crate::clock::Clock::System {
+                let today = crate::clock::today();
+                let wednesday = today
+                    .nth_weekday(1, jiff::civil::Weekday::Wednesday)
+                    .unwrap_or(today);
+                setup.clock = crate::clock::Clock::Fixed(wednesday.at(10, 0, 0, 0));
+            }
+            let kiosk = Kiosk::load(&setup);
+            let code = kiosk
+                .content()
+                .catalog
+                .negotiate(&locale)
+                .ok_or_else(|| anyhow!("unknown language '{locale}'"))?;
+            let (messages, seen) = crate::kiosk::sheet::write(kiosk, &code, &out)?;
+            println!(
+                "{}: {messages} messages, {seen} of them shown with their picture",
+                out.display()
+            );
+            Ok(())
+        }
+        TranslationsCommand::Apply {
+            locale,
+            locales,
+            corrections,
+        } => {
+            let text = std::fs::read_to_string(&corrections)
+                .with_context(|| corrections.display().to_string())?;
+            let parsed =
+                crate::content::corrections::parse(&corrections.display().to_string(), &text)?;
+            let changed = crate::content::corrections::apply(&locales, &locale, &parsed)?;
+            println!(
+                "{} corrections written into {}",
+                parsed.len(),
+                changed
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
             Ok(())
         }
     }

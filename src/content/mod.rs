@@ -4,6 +4,7 @@
 
 pub mod bidi;
 pub mod check;
+pub mod corrections;
 pub mod files;
 pub mod flow;
 pub mod guides;

@@ -104,7 +104,6 @@ fn ceiling(content: &Content, answers: &rules::Answers) -> Option<rules::Ceiling
 pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
     let lang = crate::kiosk::tr::current_language(window);
     let walk = kiosk.visit.walk.borrow();
-    let adapter = window.global::<GuideAdapter>();
     let (Some(flow), Some(walk)) = (&kiosk.content().flow, walk.as_ref()) else {
         // Without a flow (broken content), the guide goes straight to a person.
         let advice = rules::advise(&rules::Answers::new(kiosk.services.clock.today()), None);
@@ -122,13 +121,37 @@ pub fn refresh(window: &AppWindow, kiosk: &Kiosk) {
         fill_result(window, kiosk, &lang, &advice, &walk.answers);
         return;
     };
-    let view = question_view(kiosk.content(), &lang, walk, question);
+    show_question(
+        window,
+        question_view(kiosk.content(), &lang, walk, question),
+    );
+}
+
+/// Puts `view` on the question screen.
+pub fn show_question(window: &AppWindow, view: QuestionView) {
+    let adapter = window.global::<GuideAdapter>();
     adapter.set_question(view.question.into());
     adapter.set_hint(view.hint.into());
     adapter.set_icon(view.icon.into());
     adapter.set_choices(ModelRc::new(VecModel::from(view.choices)));
     adapter.set_progress(view.progress);
     adapter.set_progress_text(view.progress_text.into());
+}
+
+/// Puts the cards of `outcomes` on the result screen (the translations'
+/// review sheet shows each).
+pub fn show_outcomes(window: &AppWindow, content: &Content, lang: &str, outcomes: &[Outcome]) {
+    let answers = rules::Answers::new(crate::clock::today());
+    let advice = rules::Advice {
+        outcomes: outcomes.to_vec(),
+        ceiling: None,
+        unknown: Vec::new(),
+    };
+    window
+        .global::<GuideAdapter>()
+        .set_outcomes(ModelRc::new(VecModel::from(outcome_cards(
+            content, lang, &advice, &answers,
+        ))));
 }
 
 /// What the question screen shows, in the visitor's language.

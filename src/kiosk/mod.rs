@@ -8,6 +8,7 @@ pub mod nearby;
 pub mod operator;
 pub mod render;
 pub mod screenshot;
+pub mod sheet;
 pub mod speech;
 pub mod start;
 pub mod state;

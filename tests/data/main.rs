@@ -10,5 +10,6 @@ mod deploy;
 mod locales;
 mod mirroring;
 mod overlay;
+mod review;
 mod rules;
 mod services;

@@ -1,0 +1,151 @@
+//! The translations' review: the sheet a native speaker fills in, and their
+//! corrections written back into the `.ftl` files (and refused when they
+//! would break them).
+
+use crate::common;
+
+use passerelle::content::corrections::{CorrectionError, apply, parse};
+use passerelle::content::files::Files;
+use passerelle::content::i18n::Catalog;
+
+#[test]
+fn the_review_sheet_holds_every_message_with_where_it_is_drawn() {
+    let dir = common::temp_dir("review-sheet");
+    let out = dir.join("ps-review.html");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(["--directory"])
+        .arg(common::project_dir("tests/fixtures/directory.json"))
+        .args(["--location", "45.764,4.8357", "translations", "sheet"])
+        .args(["--locale", "ps", "--out"])
+        .arg(&out)
+        .output()
+        .expect("run passerelle");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let html = std::fs::read_to_string(&out).expect("the sheet");
+    let catalog = Catalog::embedded();
+    let messages = catalog.message_signatures("ps");
+    // One row, one correction box per message, each with its French.
+    assert_eq!(html.matches("<td class=\"id\">").count(), messages.len());
+    assert_eq!(html.matches("<textarea data-id=").count(), messages.len());
+    assert!(html.contains("<textarea data-id=\"status-refugee\""));
+    let french = catalog
+        .try_format("fr", "status-refugee", None)
+        .expect("fr");
+    assert!(html.contains(&french.replace('\'', "&#39;")) || html.contains(&french));
+    let pashto = catalog
+        .try_format("ps", "status-refugee", None)
+        .expect("ps");
+    assert!(html.contains(&pashto), "the translation is on the sheet");
+    // Most messages come with the picture of their text as drawn.
+    let pictures = html.matches("src=\"data:image/png;base64,").count();
+    assert!(
+        pictures * 10 >= messages.len() * 8,
+        "{pictures} pictures for {} messages",
+        messages.len()
+    );
+    // Self-contained: the script's font is inside, and nothing is fetched.
+    assert!(html.contains("@font-face{font-family:SheetScript"));
+    assert!(!html.contains("http://") && !html.contains("src=\"https://"));
+    assert!(html.contains("ps-corrections.ftl"));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// A copy of the embedded locales in a folder, to correct.
+fn locales_copy(name: &str) -> std::path::PathBuf {
+    let dir = common::temp_dir(name);
+    common::copy_tree(&common::project_dir("locales"), &dir);
+    dir
+}
+
+#[test]
+fn corrections_come_back_into_the_ftl_files() {
+    let dir = locales_copy("review-apply");
+    let before = std::fs::read_to_string(dir.join("ps/nearby.ftl")).expect("read");
+    let corrections = parse(
+        "ps-corrections.ftl",
+        "# Corrections pour ps\n# relu par : Association X, le 2026-12-10\n\n\
+         nearby-title = نږدې مرسته پیدا کړئ (ازموینه)\n\
+         guide-progress = پوښتنه { $step } له { $total } څخه\n    (تر ټولو ډېر)\n",
+    )
+    .expect("parse");
+    assert_eq!(corrections.len(), 2);
+    let changed = apply(&dir, "ps", &corrections).expect("apply");
+    assert_eq!(changed.len(), 2, "{changed:?}");
+    let (catalog, problems) = Catalog::load(&Files::Dir(dir.clone()));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(
+        catalog.try_format("ps", "nearby-title", None).as_deref(),
+        Some("نږدې مرسته پیدا کړئ (ازموینه)")
+    );
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("step", 2);
+    args.set("total", 9);
+    let progress = catalog
+        .try_format("ps", "guide-progress", Some(&args))
+        .expect("progress");
+    assert!(
+        progress.contains("تر ټولو ډېر") && progress.contains('\n'),
+        "{progress}"
+    );
+    // Everything else in the file is as it was.
+    let after = std::fs::read_to_string(dir.join("ps/nearby.ftl")).expect("read");
+    let differing: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(differing.len(), 1, "{differing:?}");
+    assert_eq!(before.lines().count(), after.lines().count());
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_correction_that_would_break_the_kiosk_is_refused_and_nothing_is_written() {
+    let dir = locales_copy("review-refuse");
+    let before = std::fs::read_to_string(dir.join("ps/guide.ftl")).expect("read");
+    // A variable translated away: the kiosk could not show the amount.
+    let lost = parse(
+        "c.ftl",
+        "nearby-title = ښه\nquestion-income-free = ایا عاید له { $pesos } څخه کم دی؟\n",
+    )
+    .expect("parse");
+    assert!(matches!(
+        apply(&dir, "ps", &lost),
+        Err(CorrectionError::Variables { .. })
+    ));
+    // An id that is not a message.
+    let unknown = parse("c.ftl", "no-such-message = هو\n").expect("parse");
+    assert!(matches!(
+        apply(&dir, "ps", &unknown),
+        Err(CorrectionError::UnknownMessage { .. })
+    ));
+    // Not Fluent at all.
+    assert!(matches!(
+        parse("c.ftl", "this is a remark, not a message\n"),
+        Err(CorrectionError::Syntax { line: 1, .. })
+    ));
+    // A correction that does not parse as Fluent.
+    let broken = parse("c.ftl", "nearby-title = { ښه\n").expect("parse");
+    assert!(matches!(
+        apply(&dir, "ps", &broken),
+        Err(CorrectionError::Broken(_))
+    ));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("ps/guide.ftl")).expect("read"),
+        before,
+        "nothing written"
+    );
+    assert!(
+        std::fs::read_to_string(dir.join("ps/nearby.ftl"))
+            .expect("read")
+            .contains("nearby-title = ")
+            && !std::fs::read_to_string(dir.join("ps/nearby.ftl"))
+                .expect("read")
+                .contains("nearby-title = ښه")
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
