@@ -237,6 +237,7 @@ impl Catalog {
     pub fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
         for candidate in [lang, SOURCE_LANGUAGE] {
             if let Some(text) = self.try_format(candidate, id, args) {
+                let text = self.dialled_with_local_digits(candidate, &text);
                 return self.paragraph(candidate, &text);
             }
         }
@@ -270,6 +271,43 @@ impl Catalog {
         } else {
             text.to_string()
         }
+    }
+
+    /// In a language whose digits are not the Western ones (Dari, Pashto),
+    /// the numbers a translation keeps as dialled in France (3646, 112, a
+    /// form's number) get the visitor's digits beside them: "3646 (۳۶۴۶)".
+    fn dialled_with_local_digits(&self, lang: &str, text: &str) -> String {
+        if self.digits(lang, "0") == "0" || !text.chars().any(|c| c.is_ascii_digit()) {
+            return text.to_string();
+        }
+        let mut out = String::with_capacity(text.len() + 16);
+        let mut group = String::new();
+        let mut depth = 0usize;
+        let flush = |group: &mut String, out: &mut String| {
+            if !group.is_empty() {
+                out.push_str(group);
+                out.push_str(" (");
+                out.push_str(&self.digits(lang, group));
+                out.push(')');
+                group.clear();
+            }
+        };
+        for c in text.chars() {
+            match c {
+                bidi::LRI | bidi::RLI | bidi::FSI => depth += 1,
+                bidi::PDI => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            // Inside an isolate: a variable the kiosk formats in the visitor's digits.
+            if depth == 0 && c.is_ascii_digit() {
+                group.push(c);
+            } else {
+                flush(&mut group, &mut out);
+                out.push(c);
+            }
+        }
+        flush(&mut group, &mut out);
+        out
     }
 
     /// A whole number in `lang`'s digits and grouping (10 339, ۱۰٬۳۳۹).

@@ -553,7 +553,7 @@ fn the_income_question_names_the_household_s_ceiling() {
 /// Dari and Pashto write their numbers in Eastern Arabic-Indic digits, in
 /// the translations' own words as in the numbers the kiosk formats; only
 /// phone numbers and form numbers stay in the Western digits dialled or
-/// typed in France.
+/// typed in France, with the visitor's digits beside them.
 #[test]
 fn dari_and_pashto_write_numbers_in_their_own_digits_but_phone_and_form_numbers() {
     const DIALLED_OR_TYPED: &[&str] = &[
@@ -575,6 +575,15 @@ fn dari_and_pashto_write_numbers_in_their_own_digits_but_phone_and_form_numbers(
                 } else if !western.is_empty() {
                     if !DIALLED_OR_TYPED.contains(&western.as_str()) {
                         problems.push(format!("{code} {}: {western} in {text}", message.id));
+                    }
+                    // The visitor's digits beside the dialled ones.
+                    let beside = format!("{western} ({})", catalog.digits(code, &western));
+                    let unmarked: String = text
+                        .chars()
+                        .filter(|c| !matches!(*c, '\u{200f}' | '\u{2066}'..='\u{2069}'))
+                        .collect();
+                    if !unmarked.contains(&beside) {
+                        problems.push(format!("{code} {}: no '{beside}' in {text}", message.id));
                     }
                     western.clear();
                 }

@@ -1337,3 +1337,19 @@ fn reading_order_cuts_the_widest_gap_first() {
         ]
     );
 }
+
+/// The speech engine gets each text as drawn, its direction marks and
+/// isolates included: it says the words, not the marks.
+#[test]
+fn direction_marks_are_not_spoken() {
+    let dir = common::temp_dir("speech-marks");
+    let catalog = passerelle::content::i18n::Catalog::embedded();
+    let marked = catalog.paragraph("ar", "PASS: خلال 3 أشهر");
+    assert_ne!(marked, "PASS: خلال 3 أشهر", "the text carries marks");
+    let (plain_wav, marked_wav) = (dir.join("plain.wav"), dir.join("marked.wav"));
+    passerelle::kiosk::speech::synthesise_to_wav("ar", "PASS: خلال 3 أشهر", &plain_wav)
+        .expect("espeak-ng (scripts/setup.sh)");
+    passerelle::kiosk::speech::synthesise_to_wav("ar", &marked, &marked_wav).expect("espeak-ng");
+    assert_eq!(wav_samples(&plain_wav), wav_samples(&marked_wav));
+    let _ = std::fs::remove_dir_all(dir);
+}
