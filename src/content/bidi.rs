@@ -48,6 +48,10 @@ fn is_rtl_letter(c: char) -> bool {
     matches!(bidi_class(c), BidiClass::R | BidiClass::AL)
 }
 
+fn is_arabic_punctuation(c: char) -> bool {
+    matches!(c, '\u{60c}' | '\u{61b}' | '\u{61f}' | '\u{6d4}')
+}
+
 fn opens_isolate(c: char) -> bool {
     matches!(c, LRI | RLI | FSI)
 }
@@ -176,7 +180,10 @@ fn latin_run_end(chars: &[char], start: usize) -> usize {
     let mut j = start + 1;
     while j < chars.len() {
         let c = chars[j];
-        if is_rtl_letter(c) || opens_isolate(c) || c == PDI || c == RLM {
+        // Arabic punctuation belongs to the right-to-left sentence: a list of
+        // French names separated by Arabic commas is a list of runs.
+        if is_rtl_letter(c) || opens_isolate(c) || c == PDI || c == RLM || is_arabic_punctuation(c)
+        {
             break;
         }
         if is_latin(c) || is_digit(c) {
@@ -274,6 +281,12 @@ mod tests {
         assert_eq!(
             shown("على ameli (« Mes démarches ») أو"),
             "<R>على [ameli (« Mes démarches »)] أو"
+        );
+        // A list of names with Arabic commas: each name alone, in the
+        // sentence's order.
+        assert_eq!(
+            shown("France Services، PIMMS، CCAS، أخصائي"),
+            "<R>[France Services]، [PIMMS]، [CCAS]، أخصائي"
         );
         // Brackets and quotes around the run go with it.
         assert_eq!(shown("(Cerfa 12504) و"), "<R>[(Cerfa 12504)] و");
