@@ -1353,3 +1353,67 @@ fn direction_marks_are_not_spoken() {
     assert_eq!(wav_samples(&plain_wav), wav_samples(&marked_wav));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// A scrolling list's bar stands on the reading side's end, beside the
+/// list's content and never over it, in both directions.
+#[test]
+fn the_scroll_bar_never_covers_what_the_list_shows() {
+    use i_slint_backend_testing::AccessibleRole;
+    use passerelle::kiosk::screenshot::{SCREENS, prepare};
+    let (window, kiosk) = start_with(&passerelle::kiosk::state::Setup {
+        directory: Some(common::project_dir("tests/fixtures/directory.json")),
+        location: Some((45.764, 4.8357)),
+        config: passerelle::ops::config::Config {
+            operator_pin: Some("2468".into()),
+            ..Default::default()
+        },
+        clock: passerelle::clock::Clock::Fixed(jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0)),
+    });
+    let bar = window.global::<passerelle::Theme>().get_scrollbar_width();
+    let mut problems = Vec::new();
+    let mut lists = 0;
+    for language in ["fr", "ar"] {
+        window::set_language(&window, &kiosk, language);
+        let rtl = language == "ar";
+        for (name, screen) in SCREENS {
+            prepare(&window, &kiosk, name, *screen);
+            window::show_screen(&window, *screen);
+            for list in window
+                .root_element()
+                .query_descendants()
+                .match_accessible_role(AccessibleRole::List)
+                .find_all()
+            {
+                let (p, s) = (list.absolute_position(), list.size());
+                if s.width < 200.0 {
+                    continue;
+                }
+                lists += 1;
+                // The band the bar may take, on the reading side's end.
+                let (band_left, band_right) = if rtl {
+                    (p.x, p.x + bar)
+                } else {
+                    (p.x + s.width - bar, p.x + s.width)
+                };
+                for text in window::drawn_texts(&window) {
+                    let inside_list = text.y >= p.y - 0.5
+                        && text.y + text.height <= p.y + s.height + 0.5
+                        && text.x >= p.x - 0.5
+                        && text.x + text.width <= p.x + s.width + 0.5;
+                    let crosses =
+                        text.x < band_right - 0.5 && text.x + text.width > band_left + 0.5;
+                    if inside_list && crosses {
+                        problems.push(format!(
+                            "{language} {name}: '{}' at x {:.0}-{:.0} is under the bar ({band_left:.0}-{band_right:.0})",
+                            text.text,
+                            text.x,
+                            text.x + text.width
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(lists >= 10, "only {lists} lists found");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
