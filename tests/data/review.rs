@@ -149,3 +149,42 @@ fn a_correction_that_would_break_the_kiosk_is_refused_and_nothing_is_written() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn screenshot_texts_lists_every_text_as_drawn() {
+    let dir = common::temp_dir("screenshot-texts");
+    let (png, texts) = (dir.join("home-ar.png"), dir.join("home-ar.jsonl"));
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(["screenshot", "--screen", "home", "--locale", "ar", "--out"])
+        .arg(&png)
+        .arg("--texts")
+        .arg(&texts)
+        .output()
+        .expect("run passerelle");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(png.is_file());
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&texts)
+        .expect("the texts")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    assert!(lines.len() >= 10, "{} texts", lines.len());
+    let catalog = Catalog::embedded();
+    let title = catalog.text("ar", "home-title");
+    let drawn = lines
+        .iter()
+        .find(|l| l["text"] == title.as_str())
+        .expect("the home title, exactly as handed to the renderer");
+    assert!(title.starts_with('\u{200f}'), "direction mark included");
+    for key in ["x", "y", "width", "height"] {
+        assert!(
+            drawn[key].as_f64().is_some_and(|v| v >= 0.0),
+            "{key}: {drawn}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
