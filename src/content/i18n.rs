@@ -277,7 +277,8 @@ impl Catalog {
     /// the numbers a translation keeps as dialled in France (3646, 112, a
     /// form's number) get the visitor's digits beside them: "3646 (۳۶۴۶)".
     fn dialled_with_local_digits(&self, lang: &str, text: &str) -> String {
-        if self.digits(lang, "0") == "0" || !text.chars().any(|c| c.is_ascii_digit()) {
+        // Most messages hold no digit: the number formatter is not asked.
+        if !text.chars().any(|c| c.is_ascii_digit()) || self.digits(lang, "0") == "0" {
             return text.to_string();
         }
         let mut out = String::with_capacity(text.len() + 16);
