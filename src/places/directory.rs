@@ -4,7 +4,11 @@
 
 use std::path::Path;
 
-use opening_hours::OpeningHours;
+use std::sync::{Arc, LazyLock};
+
+use compact_calendar::CompactCalendar;
+use opening_hours::localization::Country;
+use opening_hours::{Context, ContextHolidays, OpeningHours};
 use serde::{Deserialize, Serialize};
 
 use crate::clock::{self, Date, DateTime};
@@ -113,12 +117,67 @@ pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     2.0 * 6371.0088 * a.sqrt().asin()
 }
 
+/// The public holidays of France (the opening-hours crate's calendar), and
+/// those of Alsace-Moselle: the national ones, Good Friday and 26 December
+/// (Code du travail, L3134-13; Good Friday is due in the communes with a
+/// Protestant temple or a mixed church, and is kept for the whole region:
+/// a place shown closed that is open misleads less than the reverse).
+/// Overseas holidays (the abolition of slavery, a different date in each
+/// department) are not added yet.
+fn holidays(postcode: &str) -> ContextHolidays {
+    static NATIONAL: LazyLock<Arc<CompactCalendar>> =
+        LazyLock::new(|| Arc::new(Country::FR.holidays().get_public().clone()));
+    static ALSACE_MOSELLE: LazyLock<Arc<CompactCalendar>> = LazyLock::new(|| {
+        let mut calendar = NATIONAL.as_ref().clone();
+        let national: Vec<chrono::NaiveDate> = NATIONAL.iter().collect();
+        for day in national {
+            use chrono::Datelike;
+            // Easter Monday (the national list's only Monday holiday in
+            // March or April): Good Friday is three days before.
+            if matches!(day.month(), 3 | 4) && day.weekday() == chrono::Weekday::Mon {
+                calendar.insert(day - chrono::Duration::days(3));
+            }
+            if day.month() == 12
+                && day.day() == 25
+                && let Some(next) = day.succ_opt()
+            {
+                calendar.insert(next);
+            }
+        }
+        Arc::new(calendar)
+    });
+    let alsace_moselle = ["57", "67", "68"].iter().any(|d| postcode.starts_with(d));
+    let public = if alsace_moselle {
+        &ALSACE_MOSELLE
+    } else {
+        &NATIONAL
+    };
+    ContextHolidays::new(Arc::clone(public), Arc::default())
+}
+
+/// A place's hours, evaluated with France's public holidays. A place is
+/// never shown open on a public holiday unless its hours say so (`PH`):
+/// without a word about them, `PH off` is added (open round the clock,
+/// `24/7`, stays open).
+pub fn hours_with_holidays(hours: &str, postcode: &str) -> Option<OpeningHours> {
+    let text = if hours.contains("PH") || hours.trim() == "24/7" {
+        hours.to_string()
+    } else {
+        format!("{hours}; PH off")
+    };
+    let parsed = text
+        .parse::<OpeningHours>()
+        .or_else(|_| hours.parse::<OpeningHours>())
+        .ok()?;
+    Some(parsed.with_context(Context::default().with_holidays(holidays(postcode))))
+}
+
 impl Entry {
     pub fn new(place: Place) -> Entry {
         let hours = place
             .opening_hours
             .as_deref()
-            .and_then(|h| h.parse::<OpeningHours>().ok());
+            .and_then(|h| hours_with_holidays(h, &place.postcode));
         let cos_lat = place.lat.to_radians().cos();
         Entry {
             place,

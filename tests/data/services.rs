@@ -509,3 +509,65 @@ fn the_list_is_nearest_first_or_by_name() {
     assert!(near[0].1.is_some_and(|km| km < 0.01));
     assert_eq!(near[0].2, OpenState::Unknown);
 }
+
+/// A place is never shown open on a public holiday unless its hours say
+/// so; Alsace-Moselle has two more (Good Friday and 26 December).
+#[test]
+fn public_holidays_close_a_place_unless_its_hours_say_otherwise() {
+    let at = |y: i16, m: i8, d: i8, h: i8| jiff::civil::date(y, m, d).at(h, 0, 0, 0);
+    let entry = |hours: &str, postcode: &str| {
+        let mut p = place("p", 48.85, 2.35, "ccas", Some(hours));
+        p.postcode = postcode.to_string();
+        passerelle::places::directory::Entry::new(p)
+    };
+    let paris = entry("Mo-Sa 09:00-17:00", "75011");
+    let strasbourg = entry("Mo-Sa 09:00-17:00", "67000");
+    // 1 May 2026, a Friday: closed everywhere, opens Saturday 2 May.
+    assert_eq!(
+        paris.state(at(2026, 5, 1, 10)),
+        OpenState::Closed(Some(at(2026, 5, 2, 9)))
+    );
+    // Easter Monday, 6 April 2026.
+    assert!(matches!(
+        paris.state(at(2026, 4, 6, 10)),
+        OpenState::Closed(_)
+    ));
+    // 26 December 2026, a Saturday: a holiday in Strasbourg only.
+    assert!(matches!(
+        strasbourg.state(at(2026, 12, 26, 10)),
+        OpenState::Closed(_)
+    ));
+    assert!(matches!(
+        paris.state(at(2026, 12, 26, 10)),
+        OpenState::Open(_)
+    ));
+    // Good Friday, 3 April 2026: the same.
+    assert!(matches!(
+        strasbourg.state(at(2026, 4, 3, 10)),
+        OpenState::Closed(_)
+    ));
+    assert!(matches!(
+        paris.state(at(2026, 4, 3, 10)),
+        OpenState::Open(_)
+    ));
+    // An ordinary Thursday: open in both.
+    assert!(matches!(
+        strasbourg.state(at(2026, 4, 2, 10)),
+        OpenState::Open(_)
+    ));
+    // Hours that say what happens on holidays are followed.
+    let ph = entry("Mo-Fr 09:00-17:00; PH 10:00-12:00", "75011");
+    assert!(matches!(ph.state(at(2026, 5, 1, 11)), OpenState::Open(_)));
+    assert!(matches!(ph.state(at(2026, 5, 1, 15)), OpenState::Closed(_)));
+    let always = entry("24/7", "75011");
+    assert!(matches!(
+        always.state(at(2026, 5, 1, 3)),
+        OpenState::Open(_)
+    ));
+    // The place's week shows the holiday closed.
+    assert!(
+        paris
+            .day_intervals(jiff::civil::date(2026, 5, 1))
+            .is_empty()
+    );
+}
