@@ -15,14 +15,11 @@ pub fn advise_text(
     setup: &Setup,
 ) -> anyhow::Result<String> {
     let kiosk = Kiosk::load(setup);
-    let mut answers = crate::content::rules::Answers::new(crate::clock::today());
-    answers.zone = kiosk.settings.zone;
-    for pair in pairs {
-        let (key, value) = pair
-            .split_once('=')
-            .ok_or_else(|| anyhow!("'{pair}' is not KEY=VALUE"))?;
-        answers.set(key.trim(), value.trim())?;
-    }
+    let answers = crate::content::rules::Answers::from_pairs(
+        pairs,
+        crate::clock::today(),
+        kiosk.settings.zone,
+    )?;
     let catalog = locale.map(|_| &kiosk.content().catalog);
     let lang = match (&catalog, locale) {
         (Some(catalog), Some(code)) => Some(

@@ -137,6 +137,10 @@ enum Command {
         /// Also write every text drawn, as JSON lines (text, x, y, width, height).
         #[arg(long, value_name = "FILE", conflicts_with_all = ["all", "list"])]
         texts: Option<PathBuf>,
+        /// With --screen result or staff: the result for these answers, as
+        /// KEY=VALUE (the keys of `advise`); repeat for each answer.
+        #[arg(long = "answer", value_name = "KEY=VALUE", conflicts_with_all = ["all", "list"])]
+        answers: Vec<String>,
     },
 }
 
@@ -302,6 +306,7 @@ pub fn main() -> ExitCode {
             large_text,
             at,
             texts,
+            answers,
         }) => {
             if let Some(text) = at {
                 match crate::clock::parse_at(&text) {
@@ -329,6 +334,7 @@ pub fn main() -> ExitCode {
                 all,
                 display,
                 texts.as_deref(),
+                &answers,
                 &setup,
             )
         }
@@ -536,6 +542,7 @@ fn run_screenshot(
     all: bool,
     display: screenshot::Display,
     texts: Option<&Path>,
+    answers: &[String],
     setup: &Setup,
 ) -> anyhow::Result<()> {
     if list {
@@ -568,6 +575,29 @@ fn run_screenshot(
         .negotiate(locale)
         .ok_or_else(|| anyhow!("unknown language '{locale}'"))?;
     let size = screenshot::parse_size(size)?;
-    screenshot::one(kiosk, &name, &code, size, display, &out, texts)?;
+    let answers = if answers.is_empty() {
+        None
+    } else {
+        if !matches!(name.as_str(), "result" | "staff") {
+            return Err(anyhow!(
+                "--answer shows a result: use it with --screen result or --screen staff"
+            ));
+        }
+        Some(crate::content::rules::Answers::from_pairs(
+            answers,
+            kiosk.services.clock.today(),
+            kiosk.settings.zone,
+        )?)
+    };
+    screenshot::one(
+        kiosk,
+        &name,
+        &code,
+        size,
+        display,
+        &out,
+        texts,
+        answers.as_ref(),
+    )?;
     Ok(())
 }

@@ -96,6 +96,20 @@ impl Answers {
         }
     }
 
+    /// The answers of `pairs` (`KEY=VALUE`, as `passerelle advise` takes
+    /// them) on `date` in `zone`.
+    pub fn from_pairs(pairs: &[String], date: Date, zone: Zone) -> Result<Answers, AnswerError> {
+        let mut answers = Answers::new(date);
+        answers.zone = zone;
+        for pair in pairs {
+            let (key, value) = pair.split_once('=').ok_or_else(|| AnswerError::NotAPair {
+                pair: pair.to_string(),
+            })?;
+            answers.set(key.trim(), value.trim())?;
+        }
+        Ok(answers)
+    }
+
     /// Sets one answer from its key and value as written on the command line
     /// or in the guide's flow (`status=asylum-seeker`, `urgent=unknown`...).
     pub fn set(&mut self, key: &str, value: &str) -> Result<(), AnswerError> {
@@ -187,6 +201,8 @@ pub enum AnswerError {
         value: String,
         choices: &'static [&'static str],
     },
+    #[error("'{pair}' is not KEY=VALUE")]
+    NotAPair { pair: String },
     #[error("date: '{value}' is not a date such as 2025-06-30")]
     NotADate { value: String },
 }

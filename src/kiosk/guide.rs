@@ -225,6 +225,14 @@ pub fn question_view(
     }
 }
 
+/// Shows the result for `answers` (`screenshot --answer`), in the window's
+/// language, as a visitor who gave them would see it.
+pub fn show_result(window: &AppWindow, kiosk: &Kiosk, answers: &rules::Answers) {
+    let lang = crate::kiosk::tr::current_language(window);
+    let advice = rules::advise(answers, kiosk.content().ceilings.as_ref());
+    fill_result(window, kiosk, &lang, &advice, answers);
+}
+
 fn fill_result(
     window: &AppWindow,
     kiosk: &Kiosk,

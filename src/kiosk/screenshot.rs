@@ -98,7 +98,9 @@ pub fn set_display(window: &crate::AppWindow, display: Display) {
     theme.set_large_text(display.large_text);
 }
 
-/// Renders one screen to `out` with the display choices of `display`.
+/// Renders one screen to `out` with the display choices of `display`; with
+/// `answers`, the result screen shows their result.
+#[allow(clippy::too_many_arguments)]
 pub fn one(
     kiosk: Rc<Kiosk>,
     name: &str,
@@ -107,6 +109,7 @@ pub fn one(
     display: Display,
     out: &Path,
     texts: Option<&Path>,
+    answers: Option<&crate::content::rules::Answers>,
 ) -> Result<(), ScreenshotError> {
     let screen =
         screen_by_name(name).ok_or_else(|| ScreenshotError::UnknownScreen(name.to_string()))?;
@@ -117,6 +120,9 @@ pub fn one(
     let window = window::build(Rc::clone(&kiosk))?;
     window::set_language(&window, &kiosk, locale);
     prepare(&window, &kiosk, name, screen);
+    if let Some(answers) = answers {
+        guide::show_result(&window, &kiosk, answers);
+    }
     window::show_screen(&window, screen);
     set_display(&window, display);
     render::render_png(&window, size.0, size.1, out)?;

@@ -188,3 +188,85 @@ fn screenshot_texts_lists_every_text_as_drawn() {
     }
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// `screenshot --screen result --answer KEY=VALUE ...` draws the result a
+/// visitor with those answers gets: anyone can look at it.
+#[test]
+fn a_screenshot_shows_the_result_of_given_answers() {
+    let dir = common::temp_dir("screenshot-answers");
+    let catalog = Catalog::embedded();
+    let shot = |answers: &[&str], name: &str| -> Vec<String> {
+        let (png, texts) = (
+            dir.join(format!("{name}.png")),
+            dir.join(format!("{name}.jsonl")),
+        );
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"));
+        command.args([
+            "screenshot",
+            "--screen",
+            "result",
+            "--locale",
+            "fr",
+            "--out",
+        ]);
+        command.arg(&png).arg("--texts").arg(&texts);
+        for answer in answers {
+            command.args(["--answer", answer]);
+        }
+        let run = command.output().expect("run passerelle");
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        std::fs::read_to_string(&texts)
+            .expect("texts")
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).expect("json")["text"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect()
+    };
+    let no_papers = shot(
+        &["status=no-papers", "months=0", "pregnant=yes"],
+        "no-papers",
+    );
+    let urgent = catalog.text("fr", "outcome-dsuv-title");
+    assert!(no_papers.contains(&urgent), "{no_papers:?}");
+    let covered = shot(&["has_puma=yes", "rsa=yes"], "covered");
+    assert!(!covered.contains(&urgent), "{covered:?}");
+    assert!(
+        covered.contains(&catalog.text("fr", "outcome-already-covered-title")),
+        "{covered:?}"
+    );
+    // Answers on another screen, or a bad answer: refused, with the reason.
+    for args in [
+        vec![
+            "screenshot",
+            "--screen",
+            "home",
+            "--answer",
+            "status=french",
+        ],
+        vec![
+            "screenshot",
+            "--screen",
+            "result",
+            "--answer",
+            "status=martian",
+        ],
+    ] {
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+            .args(&args)
+            .arg("--out")
+            .arg(dir.join("refused.png"))
+            .output()
+            .expect("run");
+        assert_eq!(run.status.code(), Some(2), "{args:?}");
+        assert!(!String::from_utf8_lossy(&run.stderr).trim().is_empty());
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
