@@ -72,7 +72,8 @@ enum Command {
     ///
     /// Answers: works, has_puma, rsa, employee, urgent, pregnant, minor = yes|no|unknown;
     /// status = french|eu|permit|refugee|asylum-seeker|no-papers|student|unknown;
-    /// months, household, income = a whole number; income_band = below-free|below-participation|above;
+    /// months (whole months lived in France: the law asks more than 3, so 4 or more), household,
+    /// income = a whole number; income_band = below-free|below-participation|above;
     /// zone = metropole|overseas|mayotte|alsace-moselle; date = YYYY-MM-DD (default: today).
     Advise {
         /// One answer, as KEY=VALUE; repeat for each answer.

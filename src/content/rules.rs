@@ -17,9 +17,9 @@ use crate::content::problem::{Problem, read_toml};
 
 pub const CEILINGS_FILE: &str = "ceilings.toml";
 
-/// Months of stable residence after which PUMa (and AME) are open to a
-/// person who does not work: "more than 3 months", counted here as 3 full
-/// months or more.
+/// Months of stable residence that PUMa (and AME) ask of a person who does
+/// not work: the law says *more than* 3 months, so `months` (whole months)
+/// must exceed it: 3 months exactly is not yet enough.
 pub const RESIDENCE_MONTHS: u32 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -668,7 +668,7 @@ pub fn decide(answers: &Answers, ceilings: Option<&Ceilings>) -> Decision {
             }
             Some(Status::French | Status::Eu | Status::Permit) => {
                 if answers.works == Some(true)
-                    || answers.months.is_some_and(|m| m >= RESIDENCE_MONTHS)
+                    || answers.months.is_some_and(|m| m > RESIDENCE_MONTHS)
                 {
                     outcomes.push(Outcome::Puma);
                     complementary = true;
@@ -683,7 +683,7 @@ pub fn decide(answers: &Answers, ceilings: Option<&Ceilings>) -> Decision {
             Some(Status::AsylumSeeker) => {
                 // Minor children of asylum seekers do not wait; adults wait 3 months.
                 if answers.minor == Some(true)
-                    || answers.months.is_some_and(|m| m >= RESIDENCE_MONTHS)
+                    || answers.months.is_some_and(|m| m > RESIDENCE_MONTHS)
                 {
                     outcomes.push(Outcome::Puma);
                     complementary = true;
@@ -702,7 +702,7 @@ pub fn decide(answers: &Answers, ceilings: Option<&Ceilings>) -> Decision {
                 } else if answers.minor == Some(true) {
                     // Children of parents without papers get AME without conditions.
                     outcomes.push(Outcome::Ame);
-                } else if answers.months.is_some_and(|m| m >= RESIDENCE_MONTHS) {
+                } else if answers.months.is_some_and(|m| m > RESIDENCE_MONTHS) {
                     match band {
                         Some(IncomeBand::BelowFree) => outcomes.push(Outcome::Ame),
                         Some(_) => {

@@ -176,15 +176,19 @@ fn rsa_gives_css_automatically() {
 }
 
 #[test]
-fn work_or_three_months_of_lawful_residence_open_puma() {
+fn work_or_more_than_three_months_of_lawful_residence_open_puma() {
     for status in ["french", "eu", "permit"] {
         let base = [("has_puma", "no"), ("status", status), ("rsa", "yes")];
         let mut working = base.to_vec();
         working.push(("works", "yes"));
         assert_eq!(outcomes(&working), [Puma, CssAutomatic], "{status} working");
+        let mut four = base.to_vec();
+        four.extend([("works", "no"), ("months", "4")]);
+        assert_eq!(outcomes(&four), [Puma, CssAutomatic], "{status} 4 months");
+        // The law says more than 3 months: 3 exactly is not enough yet.
         let mut three = base.to_vec();
-        three.extend([("works", "no"), ("months", "3")]);
-        assert_eq!(outcomes(&three), [Puma, CssAutomatic], "{status} 3 months");
+        three.extend([("works", "no"), ("months", "3"), ("urgent", "yes")]);
+        assert_eq!(outcomes(&three), [Pass, GetHelp], "{status} 3 months");
         let mut two = base.to_vec();
         two.extend([("works", "no"), ("months", "2"), ("urgent", "yes")]);
         assert_eq!(outcomes(&two), [Pass, GetHelp], "{status} 2 months");
@@ -219,7 +223,12 @@ fn adult_asylum_seekers_wait_three_months_and_their_children_do_not() {
     };
     assert_eq!(adult("0"), [PumaWait, Pass]);
     assert_eq!(adult("2"), [PumaWait, Pass]);
-    assert_eq!(adult("3"), [Puma, CssAutomatic]);
+    assert_eq!(
+        adult("3"),
+        [PumaWait, Pass],
+        "more than 3 months: 3 is not enough"
+    );
+    assert_eq!(adult("4"), [Puma, CssAutomatic]);
     let child = outcomes(&[
         ("has_puma", "no"),
         ("status", "asylum-seeker"),
@@ -248,8 +257,12 @@ fn no_papers_ame_after_three_months_under_the_ceiling() {
             ("income", income),
         ])
     };
-    assert_eq!(adult("3", "10339"), [Ame]);
-    assert_eq!(adult("3", "10340"), [Dsuv, Pass]);
+    assert_eq!(adult("4", "10339"), [Ame]);
+    assert_eq!(adult("4", "10340"), [Dsuv, Pass]);
+    assert!(
+        !outcomes_include(&adult("3", "10339"), Ame),
+        "more than 3 months"
+    );
     assert_eq!(adult("2", "5000"), [Dsuv, Pass]);
     // Children of parents without papers get AME without conditions.
     let child = outcomes(&[
@@ -421,6 +434,10 @@ fn the_advise_command_prints_outcomes_and_exits_2_on_bad_input() {
         text.starts_with("already-covered: ") && text.contains("css-automatic: "),
         "{text}"
     );
+}
+
+fn outcomes_include(found: &[Outcome], wanted: Outcome) -> bool {
+    found.contains(&wanted)
 }
 
 fn opt<T: Clone + std::fmt::Debug + 'static>(
