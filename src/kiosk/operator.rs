@@ -102,6 +102,42 @@ pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
                 ),
                 false,
             ));
+            // Places whose source is over 12 months old, or undated.
+            let dated = |e: &&crate::places::directory::Entry| {
+                e.place
+                    .source_date
+                    .get(..10)
+                    .and_then(crate::clock::parse_date)
+            };
+            let old: Vec<&str> = directory
+                .entries
+                .iter()
+                .filter(|e| dated(e).is_some_and(|d| stale(&d)))
+                .map(|e| e.place.name.as_str())
+                .collect();
+            let undated = directory
+                .entries
+                .iter()
+                .filter(|e| dated(e).is_none())
+                .count();
+            if !old.is_empty() {
+                let shown: Vec<&str> = old.iter().take(5).copied().collect();
+                out.push((
+                    format!(
+                        "Lieux dont la source a plus de 12 mois : {} ({}{}) ; importez une liste récente",
+                        old.len(),
+                        shown.join(", "),
+                        if old.len() > shown.len() { ", …" } else { "" }
+                    ),
+                    true,
+                ));
+            }
+            if undated > 0 {
+                out.push((
+                    format!("Lieux sans date de source : {undated} ; vérifiez leurs horaires"),
+                    true,
+                ));
+            }
         }
         None => out.push((
             "Lieux près d'ici : aucune liste (l'écran montre les numéros nationaux)".into(),

@@ -359,3 +359,46 @@ fn content_errors_name_the_true_line_and_column() {
         )]
     );
 }
+
+#[test]
+fn the_operator_screen_lists_places_whose_source_is_old() {
+    let dir = common::temp_dir("operator-old-places");
+    let file = dir.join("directory.json");
+    let text = std::fs::read_to_string(common::project_dir("tests/fixtures/directory.json"))
+        .expect("fixture")
+        .replacen(
+            "\"source_date\": \"2026-11-01\"",
+            "\"source_date\": \"2024-06-30\"",
+            1,
+        )
+        .replacen(
+            "\"source_date\": \"2026-11-01\"",
+            "\"source_date\": \"\"",
+            1,
+        );
+    std::fs::write(&file, text).expect("write");
+    let kiosk = passerelle::kiosk::state::Kiosk::load(&passerelle::kiosk::state::Setup {
+        directory: Some(file),
+        ..Default::default()
+    });
+    let lines = passerelle::kiosk::operator::lines(&kiosk, &jiff::civil::date(2026, 12, 2));
+    let old = lines
+        .iter()
+        .find(|(t, _)| t.starts_with("Lieux dont la source a plus de 12 mois"))
+        .expect("the old places are listed");
+    assert!(old.1 && old.0.contains("CCAS de Testville"), "{old:?}");
+    assert!(old.0.contains(": 1 ("), "one place: {old:?}");
+    assert!(
+        lines
+            .iter()
+            .any(|(t, w)| *w && t.starts_with("Lieux sans date de source : 1"))
+    );
+    // A year earlier, the same list is recent enough.
+    let then = passerelle::kiosk::operator::lines(&kiosk, &jiff::civil::date(2025, 6, 1));
+    assert!(
+        !then
+            .iter()
+            .any(|(t, _)| t.starts_with("Lieux dont la source a plus de 12 mois"))
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
