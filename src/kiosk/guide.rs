@@ -206,6 +206,23 @@ pub fn question_view(
             }
         })
         .collect();
+    // The ceiling asked about may be out of date (past its last known
+    // period) or computed (overseas): the question says so, as the result will.
+    let mut hint: Vec<String> = question
+        .hint
+        .iter()
+        .map(|h| catalog.format(lang, h, Some(&args)))
+        .collect();
+    if let (Some(_), Some(c)) = (question.amount, ceiling(content, &walk.answers)) {
+        if c.stale {
+            let mut to = FluentArgs::new();
+            to.set("to", catalog.date(lang, &c.to));
+            hint.push(catalog.format(lang, "result-ceiling-stale", Some(&to)));
+        }
+        if c.computed {
+            hint.push(catalog.text(lang, "result-ceiling-computed"));
+        }
+    }
     let step = walk.step();
     let total = step + question.remaining;
     let mut progress = FluentArgs::new();
@@ -213,11 +230,7 @@ pub fn question_view(
     progress.set("total", total);
     QuestionView {
         question: catalog.format(lang, &question.text, Some(&args)),
-        hint: question
-            .hint
-            .as_ref()
-            .map(|h| catalog.format(lang, h, Some(&args)))
-            .unwrap_or_default(),
+        hint: catalog.paragraph(lang, &hint.join("\n")),
         icon: question.icon.clone(),
         choices,
         progress: step as f32 / total.max(1) as f32,

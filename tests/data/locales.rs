@@ -514,7 +514,7 @@ fn the_income_question_names_the_household_s_ceiling() {
     let flow = content.flow.as_ref().expect("flow");
     let date = jiff::civil::date(2025, 6, 1);
     let mut walk = Walk::new(flow, date, Zone::Metropole);
-    for value in ["no", "no-papers", "no", "3", "2"] {
+    for value in ["no", "no-papers", "no", "4", "2"] {
         let question = walk.current(flow).expect("a question");
         let index = question
             .choices
@@ -547,6 +547,27 @@ fn the_income_question_names_the_household_s_ceiling() {
         view.progress_text.starts_with("Question 6 sur "),
         "{}",
         view.progress_text
+    );
+    assert!(!view.hint.contains("Attention"), "in period: {}", view.hint);
+
+    // Past the last known period, the question says the amount may have changed.
+    let later = jiff::civil::date(2026, 6, 1);
+    let mut walk = Walk::new(flow, later, Zone::Metropole);
+    for value in ["no", "no-papers", "no", "4", "2"] {
+        let question = walk.current(flow).expect("a question");
+        let index = question
+            .choices
+            .iter()
+            .position(|c| c.value.as_deref() == Some(value))
+            .expect("choice");
+        walk.choose(flow, index);
+    }
+    let question = walk.current(flow).expect("the income question");
+    let view = question_view(&content, "fr", &walk, question);
+    assert!(
+        view.hint.contains("31/03/2026") && view.hint.contains("peut-être changé"),
+        "{}",
+        view.hint
     );
 }
 
