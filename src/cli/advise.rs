@@ -40,9 +40,15 @@ pub fn advise_text(
         let outcomes: Vec<serde_json::Value> = advice
             .outcomes
             .iter()
-            .map(|o| match title(*o) {
-                Some(t) => serde_json::json!({ "id": o.name(), "title": t }),
-                None => serde_json::json!({ "id": o.name() }),
+            .map(|o| {
+                let mut item = match title(*o) {
+                    Some(t) => serde_json::json!({ "id": o.name(), "title": t }),
+                    None => serde_json::json!({ "id": o.name() }),
+                };
+                if advice.uncertain && rests_on_income(*o) {
+                    item["uncertain"] = serde_json::Value::Bool(true);
+                }
+                item
             })
             .collect();
         let ceiling = advice.ceiling.as_ref().map(|c| {
@@ -67,9 +73,14 @@ pub fn advise_text(
     }
     let mut out = String::new();
     for outcome in &advice.outcomes {
+        let check = if advice.uncertain && rests_on_income(*outcome) {
+            " (to be checked: the income is just above the last known ceiling)"
+        } else {
+            ""
+        };
         match title(*outcome) {
-            Some(t) => out.push_str(&format!("{outcome}: {t}\n")),
-            None => out.push_str(&format!("{outcome}\n")),
+            Some(t) => out.push_str(&format!("{outcome}: {t}{check}\n")),
+            None => out.push_str(&format!("{outcome}{check}\n")),
         }
     }
     if let Some(c) = &advice.ceiling {
@@ -94,4 +105,13 @@ pub fn advise_text(
         out.push_str(&format!("not known: {}\n", advice.unknown.join(", ")));
     }
     Ok(out)
+}
+
+/// The covers decided by the income and the ceilings.
+fn rests_on_income(outcome: crate::content::rules::Outcome) -> bool {
+    use crate::content::rules::Outcome;
+    matches!(
+        outcome,
+        Outcome::CssFree | Outcome::CssParticipation | Outcome::Ame
+    )
 }

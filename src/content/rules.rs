@@ -346,6 +346,8 @@ struct CeilingsToml {
     period: Vec<PeriodToml>,
     overseas: OverseasToml,
     participation: ParticipationToml,
+    #[serde(default)]
+    stale_margin: f64,
 }
 
 #[derive(Debug, Deserialize)]
@@ -402,6 +404,9 @@ pub struct Ceiling {
     pub computed: bool,
     /// The date asked is after the last known period: the figures may be out of date.
     pub stale: bool,
+    /// How far above these figures an income may still be under today's
+    /// (0 within a known period): `stale-margin` of ceilings.toml.
+    pub margin: f64,
 }
 
 /// All the known periods, and the participation amounts.
@@ -416,6 +421,9 @@ pub struct Ceilings {
     pub participation_alsace_moselle: [f64; 5],
     pub participation_since: Date,
     pub participation_source: String,
+    /// Past the last period: how far above the last known ceiling an income
+    /// is still answered "you may well get it" rather than "no".
+    pub stale_margin: f64,
 }
 
 impl Ceilings {
@@ -499,6 +507,12 @@ impl Ceilings {
             };
             problems.push(toml.problem(key, format!("'{key}' must be a date")));
         }
+        if !(0.0..=0.2).contains(&parsed.stale_margin) {
+            problems.push(toml.problem(
+                "stale-margin",
+                "stale-margin must be between 0 and 0.2 (a fraction: 0.03 is 3 %)",
+            ));
+        }
         if !(1.0..2.0).contains(&parsed.overseas.factor) {
             problems
                 .push(toml.problem("overseas.factor", "overseas.factor must be between 1 and 2"));
@@ -513,6 +527,7 @@ impl Ceilings {
                 participation_alsace_moselle: parsed.participation.alsace_moselle,
                 participation_since: since,
                 participation_source: parsed.participation.source,
+                stale_margin: parsed.stale_margin,
             }),
             _ => Err(problems),
         }
@@ -569,6 +584,7 @@ impl Ceilings {
             participation,
             computed,
             stale,
+            margin: if stale { self.stale_margin } else { 0.0 },
         })
     }
 
@@ -593,6 +609,10 @@ pub struct Advice {
     pub ceiling: Option<Ceiling>,
     /// The answers the decision needed but did not have.
     pub unknown: Vec<&'static str>,
+    /// The covers that rest on the income (free CSS, CSS with participation,
+    /// AME) are to be checked: the income is just above the last known
+    /// ceiling, which may have risen since.
+    pub uncertain: bool,
 }
 
 impl Advice {
@@ -633,10 +653,12 @@ pub fn advise(answers: &Answers, ceilings: Option<&Ceilings>) -> Advice {
         // them): the visitor is still sent to a person rather than nowhere.
         outcomes.push(Outcome::GetHelp);
     }
+    let uncertain = income_is_uncertain(answers, decision.ceiling.as_ref());
     Advice {
         outcomes,
         ceiling: decision.ceiling,
         unknown: decision.unknown,
+        uncertain,
     }
 }
 
@@ -792,16 +814,36 @@ fn wait_unknowns(answers: &Answers) -> impl Iterator<Item = &'static str> {
 }
 
 /// The household's income band: from the figure and the ceilings when both
-/// are known, else from the band the visitor chose.
+/// are known, else from the band the visitor chose. Past the last known
+/// period, an income up to the ceiling's margin above it counts as under it
+/// ([`income_is_uncertain`] says so): today's ceiling may well be higher.
 pub fn income_band(answers: &Answers, ceiling: Option<&Ceiling>) -> Option<IncomeBand> {
     match (answers.income, ceiling) {
-        (Some(income), Some(c)) => Some(if income <= c.free {
+        (Some(income), Some(c)) => Some(if f64::from(income) <= within(c.free, c.margin) {
             IncomeBand::BelowFree
-        } else if income <= c.participation {
+        } else if f64::from(income) <= within(c.participation, c.margin) {
             IncomeBand::BelowParticipation
         } else {
             IncomeBand::Above
         }),
         _ => answers.income_band,
+    }
+}
+
+fn within(ceiling: u32, margin: f64) -> f64 {
+    f64::from(ceiling) * (1.0 + margin)
+}
+
+/// True when the income band was given only by the margin: the income is
+/// above the last known ceiling, but by no more than the margin.
+pub fn income_is_uncertain(answers: &Answers, ceiling: Option<&Ceiling>) -> bool {
+    match (answers.income, ceiling) {
+        (Some(income), Some(c)) if c.margin > 0.0 => {
+            let income = f64::from(income);
+            (income > f64::from(c.free) && income <= within(c.free, c.margin))
+                || (income > f64::from(c.participation)
+                    && income <= within(c.participation, c.margin))
+        }
+        _ => false,
     }
 }

@@ -146,6 +146,7 @@ pub fn show_outcomes(window: &AppWindow, content: &Content, lang: &str, outcomes
         outcomes: outcomes.to_vec(),
         ceiling: None,
         unknown: Vec::new(),
+        uncertain: false,
     };
     window
         .global::<GuideAdapter>()

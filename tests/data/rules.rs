@@ -495,3 +495,114 @@ proptest! {
         prop_assert!(!advise(&a, None).outcomes.is_empty());
     }
 }
+
+/// Past the last known period, an income just above the last known ceiling
+/// is not told "no": the cover it may well give comes, marked to be checked.
+#[test]
+fn just_above_a_stale_ceiling_is_to_be_checked_not_refused() {
+    let no_papers = |income: &str, date: &str| {
+        advise(
+            &answers(&[
+                ("has_puma", "no"),
+                ("status", "no-papers"),
+                ("minor", "no"),
+                ("months", "4"),
+                ("household", "1"),
+                ("income", income),
+                ("date", date),
+            ]),
+            Some(&ceilings()),
+        )
+    };
+    // 10 400 EUR is 0.6 % above the last known ceiling (10 339, to 31/03/2026).
+    let after = no_papers("10400", "2026-06-01");
+    assert_eq!(after.outcomes, [Ame]);
+    assert!(after.uncertain);
+    // Beyond the margin (3 %): no AME, and nothing to check.
+    let far = no_papers("10700", "2026-06-01");
+    assert_eq!(far.outcomes, [Dsuv, Pass]);
+    assert!(!far.uncertain);
+    // Within the known period, the ceiling is the ceiling.
+    let during = no_papers("10400", "2025-06-01");
+    assert_eq!(during.outcomes, [Dsuv, Pass]);
+    assert!(!during.uncertain);
+    // The same for the CSS: just above the participation ceiling (13 957).
+    let css = advise(
+        &answers(&[
+            ("has_puma", "yes"),
+            ("rsa", "no"),
+            ("household", "1"),
+            ("income", "14100"),
+            ("date", "2026-06-01"),
+        ]),
+        Some(&ceilings()),
+    );
+    assert_eq!(css.outcomes, [AlreadyCovered, CssParticipation]);
+    assert!(css.uncertain);
+}
+
+/// A content update that adds the new period makes the warning go: the
+/// ceilings are known again, and the margin no longer applies.
+#[test]
+fn a_content_update_with_the_new_period_ends_the_uncertainty() {
+    let embedded = String::from_utf8(
+        Files::EmbeddedContent
+            .read("ceilings.toml")
+            .expect("embedded ceilings"),
+    )
+    .expect("utf-8");
+    // Figures of this test only (not the law): a 2026 period.
+    let updated = embedded.replacen(
+        "[overseas]",
+        "[[period]]\nfrom = 2026-04-01\nto = 2027-03-31\nfree = [10421, 15632, 18758, 21884]\n\
+         free-extra = 4168\nparticipation = [14068, 21103, 25323, 29543]\n\
+         participation-extra = 5627\nsource = \"Fixture of the tests\"\n\n[overseas]",
+        1,
+    );
+    let files = Files::Memory(std::sync::Arc::new(
+        [("ceilings.toml".to_string(), updated.into_bytes())]
+            .into_iter()
+            .collect(),
+    ));
+    let updated = Ceilings::load(&files).expect("the updated ceilings load");
+    let advice = advise(
+        &answers(&[
+            ("has_puma", "no"),
+            ("status", "no-papers"),
+            ("minor", "no"),
+            ("months", "4"),
+            ("household", "1"),
+            ("income", "10400"),
+            ("date", "2026-06-01"),
+        ]),
+        Some(&updated),
+    );
+    assert_eq!(advice.outcomes, [Ame]);
+    assert!(!advice.uncertain, "under the known 2026 ceiling: certain");
+    assert!(advice.ceiling.as_ref().is_some_and(|c| !c.stale));
+}
+
+#[test]
+fn advise_json_marks_the_uncertain_covers() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(["advise", "--json"])
+        .args(["--answer", "has_puma=yes", "--answer", "rsa=no"])
+        .args(["--answer", "household=1", "--answer", "income=10400"])
+        .args(["--answer", "date=2026-06-01"])
+        .output()
+        .expect("run advise");
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let outcomes = json["outcomes"].as_array().expect("outcomes");
+    let css = outcomes
+        .iter()
+        .find(|o| o["id"] == "css-free")
+        .expect("free CSS, to be checked");
+    assert_eq!(css["uncertain"], true);
+    let covered = outcomes
+        .iter()
+        .find(|o| o["id"] == "already-covered")
+        .expect("covered");
+    assert!(covered.get("uncertain").is_none());
+    assert_eq!(json["ceiling"]["stale"], true);
+}
