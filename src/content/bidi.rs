@@ -56,6 +56,23 @@ fn opens_isolate(c: char) -> bool {
     matches!(c, LRI | RLI | FSI)
 }
 
+/// How deep inside isolates each character of `chars` stands: an isolate's
+/// opening mark and its content count as inside, its closing mark as out.
+pub fn isolate_depths(chars: &[char]) -> Vec<usize> {
+    let mut depth = 0usize;
+    chars
+        .iter()
+        .map(|c| {
+            if opens_isolate(*c) {
+                depth += 1;
+            } else if *c == PDI {
+                depth = depth.saturating_sub(1);
+            }
+            depth
+        })
+        .collect()
+}
+
 /// True when `text` holds a right-to-left letter (Arabic, Hebrew...).
 pub fn has_rtl_letters(text: &str) -> bool {
     text.chars().any(is_rtl_letter)
@@ -82,16 +99,11 @@ pub fn rtl_paragraphs(text: &str) -> String {
 /// Copies `line` into `out`, isolating its digit groups and Latin runs.
 fn isolate_runs(line: &str, out: &mut String) {
     let chars: Vec<char> = line.chars().collect();
-    let mut depth = 0usize;
+    let depths = isolate_depths(&chars);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if opens_isolate(c) {
-            depth += 1;
-        } else if c == PDI {
-            depth = depth.saturating_sub(1);
-        }
-        if depth > 0 || !(is_latin(c) || is_digit(c)) {
+        if depths[i] > 0 || !(is_latin(c) || is_digit(c)) {
             out.push(c);
             i += 1;
             continue;
@@ -232,17 +244,12 @@ fn closing(c: char) -> Option<char> {
 /// checks): its characters, in order.
 pub fn bare_digit_groups(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
-    let mut depth = 0usize;
+    let depths = isolate_depths(&chars);
     let mut found = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if opens_isolate(c) {
-            depth += 1;
-        } else if c == PDI {
-            depth = depth.saturating_sub(1);
-        }
-        if depth == 0 && is_digit(c) {
+        if depths[i] == 0 && is_digit(c) {
             let end = digit_group_end(&chars, i);
             found.push(chars[i..end].iter().collect());
             i = end;

@@ -283,7 +283,8 @@ impl Catalog {
         }
         let mut out = String::with_capacity(text.len() + 16);
         let mut group = String::new();
-        let mut depth = 0usize;
+        let chars: Vec<char> = text.chars().collect();
+        let depths = bidi::isolate_depths(&chars);
         let flush = |group: &mut String, out: &mut String| {
             if !group.is_empty() {
                 out.push_str(group);
@@ -293,12 +294,7 @@ impl Catalog {
                 group.clear();
             }
         };
-        for c in text.chars() {
-            match c {
-                bidi::LRI | bidi::RLI | bidi::FSI => depth += 1,
-                bidi::PDI => depth = depth.saturating_sub(1),
-                _ => {}
-            }
+        for (c, depth) in chars.into_iter().zip(depths) {
             // Inside an isolate: a variable the kiosk formats in the visitor's digits.
             if depth == 0 && c.is_ascii_digit() {
                 group.push(c);
@@ -309,6 +305,12 @@ impl Catalog {
         }
         flush(&mut group, &mut out);
         out
+    }
+
+    /// What separates the items of a list in `lang`: the Arabic comma in
+    /// Arabic, Dari and Pashto.
+    pub fn list_separator(&self, lang: &str) -> &'static str {
+        if self.is_rtl(lang) { "، " } else { ", " }
     }
 
     /// A whole number in `lang`'s digits and grouping (10 339, ۱۰٬۳۳۹).

@@ -140,8 +140,14 @@ pub fn show_question(window: &AppWindow, view: QuestionView) {
 
 /// Puts the cards of `outcomes` on the result screen (the translations'
 /// review sheet shows each).
-pub fn show_outcomes(window: &AppWindow, content: &Content, lang: &str, outcomes: &[Outcome]) {
-    let answers = rules::Answers::new(crate::clock::today());
+pub fn show_outcomes(
+    window: &AppWindow,
+    content: &Content,
+    lang: &str,
+    outcomes: &[Outcome],
+    date: crate::clock::Date,
+) {
+    let answers = rules::Answers::new(date);
     let advice = rules::Advice {
         outcomes: outcomes.to_vec(),
         ceiling: None,

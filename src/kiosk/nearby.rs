@@ -306,7 +306,7 @@ pub fn card(
             .iter()
             .map(|k| catalog.text(lang, &format!("kind-{k}")))
             .collect::<Vec<_>>()
-            .join(if catalog.is_rtl(lang) { "، " } else { ", " }),
+            .join(catalog.list_separator(lang)),
     );
     let distance_text = distance.map(|km| {
         let mut args = FluentArgs::new();
@@ -315,8 +315,7 @@ pub fn card(
         catalog.format(lang, "place-distance", Some(&args))
     });
     let (state_text, open) = state_text(catalog, lang, state, now);
-    // The Arabic comma in Arabic, Dari and Pashto.
-    let separator = if catalog.is_rtl(lang) { "، " } else { ", " };
+    let separator = catalog.list_separator(lang);
     let hours: Vec<SharedString> = if full && entry.hours.is_some() {
         (0..7)
             .map(|d| {

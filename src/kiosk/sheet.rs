@@ -161,7 +161,13 @@ fn views(
         }
     }
     for outcome in Outcome::ALL {
-        crate::kiosk::guide::show_outcomes(window, content, lang, &[*outcome]);
+        crate::kiosk::guide::show_outcomes(
+            window,
+            content,
+            lang,
+            &[*outcome],
+            kiosk.services.clock.today(),
+        );
         draw(&format!("result: {}", outcome.name()), Screen::Result, 1600)?;
     }
     let guides = content.guides.as_ref().map_or(0, |g| g.guides.len());

@@ -513,16 +513,21 @@ fn the_income_question_names_the_household_s_ceiling() {
     assert!(problems.is_empty(), "{problems:?}");
     let flow = content.flow.as_ref().expect("flow");
     let date = jiff::civil::date(2025, 6, 1);
-    let mut walk = Walk::new(flow, date, Zone::Metropole);
-    for value in ["no", "no-papers", "no", "4", "2"] {
-        let question = walk.current(flow).expect("a question");
-        let index = question
-            .choices
-            .iter()
-            .position(|c| c.value.as_deref() == Some(value))
-            .unwrap_or_else(|| panic!("{}: no choice {value}", question.id));
-        walk.choose(flow, index);
-    }
+    // Without papers, over 3 months in France, a household of two.
+    let to_income = |date| {
+        let mut walk = Walk::new(flow, date, Zone::Metropole);
+        for value in ["no", "no-papers", "no", "4", "2"] {
+            let question = walk.current(flow).expect("a question");
+            let index = question
+                .choices
+                .iter()
+                .position(|c| c.value.as_deref() == Some(value))
+                .unwrap_or_else(|| panic!("{}: no choice {value}", question.id));
+            walk.choose(flow, index);
+        }
+        walk
+    };
+    let walk = to_income(date);
     let question = walk.current(flow).expect("the income question");
     assert_eq!(question.id, "income-ame");
     let ceiling = content
@@ -552,16 +557,7 @@ fn the_income_question_names_the_household_s_ceiling() {
 
     // Past the last known period, the question says the amount may have changed.
     let later = jiff::civil::date(2026, 6, 1);
-    let mut walk = Walk::new(flow, later, Zone::Metropole);
-    for value in ["no", "no-papers", "no", "4", "2"] {
-        let question = walk.current(flow).expect("a question");
-        let index = question
-            .choices
-            .iter()
-            .position(|c| c.value.as_deref() == Some(value))
-            .expect("choice");
-        walk.choose(flow, index);
-    }
+    let walk = to_income(later);
     let question = walk.current(flow).expect("the income question");
     let view = question_view(&content, "fr", &walk, question);
     assert!(

@@ -8,22 +8,28 @@ use passerelle::content::corrections::{CorrectionError, apply, parse};
 use passerelle::content::files::Files;
 use passerelle::content::i18n::Catalog;
 
-#[test]
-fn the_review_sheet_holds_every_message_with_where_it_is_drawn() {
-    let dir = common::temp_dir("review-sheet");
-    let out = dir.join("ps-review.html");
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
-        .args(["--directory"])
-        .arg(common::project_dir("tests/fixtures/directory.json"))
-        .args(["--location", "45.764,4.8357", "translations", "sheet"])
-        .args(["--locale", "ps", "--out"])
-        .arg(&out)
-        .output()
-        .expect("run passerelle");
+/// Runs `command` (the passerelle binary) and fails with its error output
+/// unless it succeeds.
+fn succeeds(command: &mut std::process::Command) {
+    let run = command.output().expect("run passerelle");
     assert!(
         run.status.success(),
         "{}",
         String::from_utf8_lossy(&run.stderr)
+    );
+}
+
+#[test]
+fn the_review_sheet_holds_every_message_with_where_it_is_drawn() {
+    let dir = common::temp_dir("review-sheet");
+    let out = dir.join("ps-review.html");
+    succeeds(
+        std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+            .args(["--directory"])
+            .arg(common::project_dir("tests/fixtures/directory.json"))
+            .args(["--location", "45.764,4.8357", "translations", "sheet"])
+            .args(["--locale", "ps", "--out"])
+            .arg(&out),
     );
     let html = std::fs::read_to_string(&out).expect("the sheet");
     let catalog = Catalog::embedded();
@@ -154,17 +160,12 @@ fn a_correction_that_would_break_the_kiosk_is_refused_and_nothing_is_written() {
 fn screenshot_texts_lists_every_text_as_drawn() {
     let dir = common::temp_dir("screenshot-texts");
     let (png, texts) = (dir.join("home-ar.png"), dir.join("home-ar.jsonl"));
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
-        .args(["screenshot", "--screen", "home", "--locale", "ar", "--out"])
-        .arg(&png)
-        .arg("--texts")
-        .arg(&texts)
-        .output()
-        .expect("run passerelle");
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
+    succeeds(
+        std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+            .args(["screenshot", "--screen", "home", "--locale", "ar", "--out"])
+            .arg(&png)
+            .arg("--texts")
+            .arg(&texts),
     );
     assert!(png.is_file());
     let lines: Vec<serde_json::Value> = std::fs::read_to_string(&texts)
@@ -213,12 +214,7 @@ fn a_screenshot_shows_the_result_of_given_answers() {
         for answer in answers {
             command.args(["--answer", answer]);
         }
-        let run = command.output().expect("run passerelle");
-        assert!(
-            run.status.success(),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
-        );
+        succeeds(&mut command);
         std::fs::read_to_string(&texts)
             .expect("texts")
             .lines()

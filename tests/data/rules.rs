@@ -496,24 +496,26 @@ proptest! {
     }
 }
 
+/// An adult alone, without papers, over 3 months in France, with `income`
+/// on `date`.
+fn alone_without_papers(income: &str, date: &str) -> Answers {
+    answers(&[
+        ("has_puma", "no"),
+        ("status", "no-papers"),
+        ("minor", "no"),
+        ("months", "4"),
+        ("household", "1"),
+        ("income", income),
+        ("date", date),
+    ])
+}
+
 /// Past the last known period, an income just above the last known ceiling
 /// is not told "no": the cover it may well give comes, marked to be checked.
 #[test]
 fn just_above_a_stale_ceiling_is_to_be_checked_not_refused() {
-    let no_papers = |income: &str, date: &str| {
-        advise(
-            &answers(&[
-                ("has_puma", "no"),
-                ("status", "no-papers"),
-                ("minor", "no"),
-                ("months", "4"),
-                ("household", "1"),
-                ("income", income),
-                ("date", date),
-            ]),
-            Some(&ceilings()),
-        )
-    };
+    let no_papers =
+        |income: &str, date: &str| advise(&alone_without_papers(income, date), Some(&ceilings()));
     // 10 400 EUR is 0.6 % above the last known ceiling (10 339, to 31/03/2026).
     let after = no_papers("10400", "2026-06-01");
     assert_eq!(after.outcomes, [Ame]);
@@ -565,18 +567,7 @@ fn a_content_update_with_the_new_period_ends_the_uncertainty() {
             .collect(),
     ));
     let updated = Ceilings::load(&files).expect("the updated ceilings load");
-    let advice = advise(
-        &answers(&[
-            ("has_puma", "no"),
-            ("status", "no-papers"),
-            ("minor", "no"),
-            ("months", "4"),
-            ("household", "1"),
-            ("income", "10400"),
-            ("date", "2026-06-01"),
-        ]),
-        Some(&updated),
-    );
+    let advice = advise(&alone_without_papers("10400", "2026-06-01"), Some(&updated));
     assert_eq!(advice.outcomes, [Ame]);
     assert!(!advice.uncertain, "under the known 2026 ceiling: certain");
     assert!(advice.ceiling.as_ref().is_some_and(|c| !c.stale));

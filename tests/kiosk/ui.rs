@@ -412,6 +412,20 @@ fn guide_pages_show_their_sections_sources_and_date() {
     assert_eq!(screen(&window), Screen::Guides);
 }
 
+/// The kiosk with what every screen needs to be filled: the fixture's
+/// places, a location, an operator PIN, and a Wednesday morning.
+fn start_with_every_screen() -> (AppWindow, Rc<Kiosk>) {
+    start_with(&passerelle::kiosk::state::Setup {
+        directory: Some(common::project_dir("tests/fixtures/directory.json")),
+        location: Some((45.764, 4.8357)),
+        config: passerelle::ops::config::Config {
+            operator_pin: Some("2468".into()),
+            ..Default::default()
+        },
+        clock: passerelle::clock::Clock::Fixed(jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0)),
+    })
+}
+
 fn start_with_directory() -> (AppWindow, Rc<Kiosk>) {
     let (window, kiosk) = start_with(&passerelle::kiosk::state::Setup {
         directory: Some(common::project_dir("tests/fixtures/directory.json")),
@@ -761,16 +775,7 @@ const TOUCH_GAP: f32 = 8.0;
 fn every_touch_target_is_large_enough_and_apart_on_every_screen() {
     use i_slint_backend_testing::AccessibleRole;
     use passerelle::kiosk::screenshot::{SCREENS, prepare};
-    let setup = passerelle::kiosk::state::Setup {
-        directory: Some(common::project_dir("tests/fixtures/directory.json")),
-        location: Some((45.764, 4.8357)),
-        config: passerelle::ops::config::Config {
-            operator_pin: Some("2468".into()),
-            ..Default::default()
-        },
-        clock: passerelle::clock::Clock::Fixed(jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0)),
-    };
-    let (window, kiosk) = start_with(&setup);
+    let (window, kiosk) = start_with_every_screen();
     let mut problems = Vec::new();
     let mut checked = 0;
     // A left-to-right, a right-to-left and the longest language, with the
@@ -1219,15 +1224,7 @@ fn every_screen_opens_filled_without_rust() {
 fn right_to_left_texts_are_right_to_left_paragraphs_with_their_numbers_isolated() {
     use passerelle::content::bidi::{bare_digit_groups, has_rtl_letters};
     use passerelle::kiosk::screenshot::{SCREENS, prepare};
-    let (window, kiosk) = start_with(&passerelle::kiosk::state::Setup {
-        directory: Some(common::project_dir("tests/fixtures/directory.json")),
-        location: Some((45.764, 4.8357)),
-        config: passerelle::ops::config::Config {
-            operator_pin: Some("2468".into()),
-            ..Default::default()
-        },
-        clock: passerelle::clock::Clock::Fixed(jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0)),
-    });
+    let (window, kiosk) = start_with_every_screen();
     let mut problems = Vec::new();
     let mut checked = 0;
     for (width, height) in [(800.0, 480.0), (800.0, 1280.0)] {
@@ -1360,15 +1357,7 @@ fn direction_marks_are_not_spoken() {
 fn the_scroll_bar_never_covers_what_the_list_shows() {
     use i_slint_backend_testing::AccessibleRole;
     use passerelle::kiosk::screenshot::{SCREENS, prepare};
-    let (window, kiosk) = start_with(&passerelle::kiosk::state::Setup {
-        directory: Some(common::project_dir("tests/fixtures/directory.json")),
-        location: Some((45.764, 4.8357)),
-        config: passerelle::ops::config::Config {
-            operator_pin: Some("2468".into()),
-            ..Default::default()
-        },
-        clock: passerelle::clock::Clock::Fixed(jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0)),
-    });
+    let (window, kiosk) = start_with_every_screen();
     let bar = window.global::<passerelle::Theme>().get_scrollbar_width();
     let mut problems = Vec::new();
     let mut lists = 0;
