@@ -40,16 +40,22 @@ emergency-15-name = SAMU: طوارئ طبية
 emergency-15-what = إغماء أو توعّك شديد مفاجئ، إصابة خطيرة، صعوبة في التنفس.
 emergency-17-name = الشرطة
 emergency-17-what = أنت في خطر. شخص يهاجمك أو يضربك.
+emergency-18-name = رجال الإطفاء
+emergency-18-what = حريق، حادث.
 emergency-112-name = رقم الطوارئ الأوروبي
 emergency-112-what = لأي حالة طارئة. يعمل في كل دول الاتحاد الأوروبي.
 emergency-114-name = الطوارئ عبر رسالة نصية
 emergency-114-what = إذا كنت لا تستطيع الكلام أو السمع: أرسل رسالة نصية (SMS).
 emergency-115-name = Samu social: مأوى طارئ
-emergency-115-what = ليس لديك مكان للنوم. يمكن توفير مترجم.
+emergency-115-what = ليس لديك مكان للنوم. يمكن توفير مترجم، حسب المقاطعة.
+emergency-119-name = أطفال في خطر
+emergency-119-what = طفل في خطر.
 emergency-3919-name = Violences Femmes Info
-emergency-3919-what = العنف ضد النساء: استماع ونصائح. دون كشف الهوية. إذا كنتِ في خطر: اتصلي بالرقم 17 أو 112.
+emergency-3919-what = العنف ضد النساء: استماع ونصائح. دون كشف الهوية. أيضًا بالعربية والدرية والفارسية والتركية ولغات أخرى، ليس دائمًا على مدار 24 ساعة. إذا كنتِ في خطر: اتصلي بالرقم 17 أو 112.
 emergency-free = مجاني
 emergency-hours-always = ليلًا ونهارًا، كل الأيام
+# Hours read only from third parties, not from the service itself.
+emergency-hours-to-confirm = مواعيد العمل تحتاج إلى تأكيد
 emergency-by-sms = عبر رسالة نصية
 # $sources: the sources (kept in French) with their dates; $verified: the date they were checked.
 emergency-sources = المصادر: { $sources }. تم التحقق في { $verified }.

@@ -66,7 +66,12 @@ kind-mairie = Town hall
 
 national-3646-name = Assurance Maladie
 national-3646-what = Your sécurité sociale rights, the CSS, your refunds.
+national-3646-hours = Often Monday to Friday, 8:30–17:00, depending on the département.
 national-3939-name = Allô Service Public
-national-3939-what = Your questions about your rights and paperwork.
+national-3939-what = Rights of foreigners, work, housing, family, justice. Not for health insurance, and no access to your file.
+national-3939-hours = Monday and Thursday 8:30–18:15. Tuesday and Wednesday 8:30–13:00. Friday 13:00–17:00.
 national-0800-name = Sexuality, contraception, abortion (IVG)
-national-0800-what = Free call.
+national-0800-what = Free and anonymous.
+national-0800-hours = Monday to Saturday, 9:00–20:00.
+national-116117-name = Doctor on call
+national-116117-what = To see a doctor in the evening, at night or at the weekend, when doctors' offices are closed.

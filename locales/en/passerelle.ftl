@@ -40,16 +40,22 @@ emergency-15-name = SAMU: medical emergency
 emergency-15-what = Fainting or feeling very unwell, serious injury, trouble breathing.
 emergency-17-name = Police
 emergency-17-what = You are in danger. Someone is attacking or hitting you.
+emergency-18-name = Fire brigade
+emergency-18-what = Fire, accident.
 emergency-112-name = European emergency number
 emergency-112-what = Any emergency. Works in every country of the European Union.
 emergency-114-name = Emergency by text message
 emergency-114-what = You cannot speak or hear: send a text message (SMS).
 emergency-115-name = Samu social: emergency shelter
-emergency-115-what = You have nowhere to sleep. An interpreter is possible.
+emergency-115-what = You have nowhere to sleep. An interpreter is possible, depending on the département.
+emergency-119-name = Children in danger
+emergency-119-what = A child is in danger.
 emergency-3919-name = Violences Femmes Info
-emergency-3919-what = Violence against women: someone to listen and advise you. Anonymous. In danger: call 17 or 112.
+emergency-3919-what = Violence against women: someone to listen and advise you. Anonymous. Also in Arabic, Dari, Persian, Turkish and other languages, not always 24 hours a day. In danger: call 17 or 112.
 emergency-free = Free
 emergency-hours-always = 24/7
+# Hours read only from third parties, not from the service itself.
+emergency-hours-to-confirm = Hours to be confirmed
 emergency-by-sms = By text message
 # $sources: the sources (kept in French) with their dates; $verified: the date they were checked.
 emergency-sources = Sources: { $sources }. Checked on { $verified }.

@@ -66,7 +66,12 @@ kind-mairie = Mairie
 
 national-3646-name = Assurance Maladie
 national-3646-what = Vos droits à la sécurité sociale, la CSS, vos remboursements.
+national-3646-hours = Souvent du lundi au vendredi, 8 h 30 - 17 h, selon le département.
 national-3939-name = Allô Service Public
-national-3939-what = Vos questions sur vos droits et vos démarches.
+national-3939-what = Droit des étrangers, travail, logement, famille, justice. Pas pour l'assurance maladie, et sans accès à votre dossier.
+national-3939-hours = Lundi et jeudi 8 h 30 - 18 h 15. Mardi et mercredi 8 h 30 - 13 h. Vendredi 13 h - 17 h.
 national-0800-name = Sexualité, contraception, IVG
-national-0800-what = Appel gratuit.
+national-0800-what = Gratuit et anonyme.
+national-0800-hours = Du lundi au samedi, 9 h - 20 h.
+national-116117-name = Médecin de garde
+national-116117-what = Pour voir un médecin le soir, la nuit ou le week-end, quand les cabinets sont fermés.

@@ -40,16 +40,22 @@ emergency-15-name = SAMU: حالت عاجل صحی
 emergency-15-what = بیهوشی یا حالت بد ناگهانی، زخم شدید، مشکل در نفس کشیدن.
 emergency-17-name = پولیس
 emergency-17-what = شما در خطر هستید. کسی به شما حمله می‌کند یا شما را لت و کوب می‌کند.
+emergency-18-name = اطفائیه
+emergency-18-what = آتش‌سوزی، حادثه.
 emergency-112-name = شماره عاجل اروپایی
 emergency-112-what = برای هر حالت عاجل. در همه کشورهای اتحادیه اروپا کار می‌کند.
 emergency-114-name = کمک عاجل با پیام کوتاه
 emergency-114-what = اگر گپ زده یا شنیده نمی‌توانید: یک پیام کوتاه (SMS) بفرستید.
 emergency-115-name = Samu social: سرپناه عاجل
-emergency-115-what = جایی برای خوابیدن ندارید. امکان ترجمان هم وجود دارد.
+emergency-115-what = جایی برای خوابیدن ندارید. امکان ترجمان هم وجود دارد، نظر به ولایت (département).
+emergency-119-name = اطفال در خطر
+emergency-119-what = یک طفل در خطر است.
 emergency-3919-name = Violences Femmes Info
-emergency-3919-what = خشونت علیه زنان: گوش دادن به گپ شما و مشوره. ناشناس. اگر در خطر هستید: به شماره 17 یا 112 زنگ بزنید.
+emergency-3919-what = خشونت علیه زنان: گوش دادن به گپ شما و مشوره. ناشناس. به عربی، دری، فارسی، ترکی و زبان‌های دیگر هم، ولی نه همیشه ۲۴ ساعته. اگر در خطر هستید: به شماره 17 یا 112 زنگ بزنید.
 emergency-free = رایگان
 emergency-hours-always = شب و روز، هر روز
+# Hours read only from third parties, not from the service itself.
+emergency-hours-to-confirm = ساعات کاری باید تأیید شود
 emergency-by-sms = با پیام کوتاه
 # $sources: the sources (kept in French) with their dates; $verified: the date they were checked.
 emergency-sources = منابع: { $sources }. در تاریخ { $verified } بررسی شد.

@@ -40,16 +40,22 @@ emergency-15-name = SAMU: بېړنۍ طبي مرسته
 emergency-15-what = بې هوښي یا ناڅاپي سخته ناروغي، سخت ټپ، په ساه اخیستلو کې ستونزه.
 emergency-17-name = پولیس
 emergency-17-what = تاسو په خطر کې یاست. یو څوک پر تاسو برید کوي یا تاسو وهي.
+emergency-18-name = اور وژونکي
+emergency-18-what = اور لګېدل، حادثه.
 emergency-112-name = اروپايي بېړنۍ شمېره
 emergency-112-what = د هر ډول بېړنۍ پېښې لپاره. د اروپايي اتحادیې په ټولو هېوادونو کې کار کوي.
 emergency-114-name = د لنډ پیغام له لارې بېړنۍ مرسته
 emergency-114-what = که خبرې نه شئ کولای یا نه اورئ: لنډ پیغام (SMS) ولېږئ.
 emergency-115-name = Samu social: د اوسېدو بېړنی ځای
-emergency-115-what = د ویده کېدو لپاره ځای نه لرئ. د ژباړونکي امکان هم شته.
+emergency-115-what = د ویده کېدو لپاره ځای نه لرئ. د ژباړونکي امکان هم شته، د ولایت (département) له مخې.
+emergency-119-name = ماشومان په خطر کې
+emergency-119-what = یو ماشوم په خطر کې دی.
 emergency-3919-name = Violences Femmes Info
-emergency-3919-what = د ښځو پر وړاندې تاوتریخوالی: ستاسو خبرو ته غوږ نیول او مشوره. بې نومه. که په خطر کې یاست: 17 یا 112 ته زنګ ووهئ.
+emergency-3919-what = د ښځو پر وړاندې تاوتریخوالی: ستاسو خبرو ته غوږ نیول او مشوره. بې نومه. په عربي، دري، فارسي، ترکي او نورو ژبو هم، خو تل ۲۴ ساعته نه. که په خطر کې یاست: 17 یا 112 ته زنګ ووهئ.
 emergency-free = وړیا
 emergency-hours-always = شپه او ورځ، هره ورځ
+# Hours read only from third parties, not from the service itself.
+emergency-hours-to-confirm = د کار وخت باید تایید شي
 emergency-by-sms = د لنډ پیغام له لارې
 # $sources: the sources (kept in French) with their dates; $verified: the date they were checked.
 emergency-sources = سرچینې: { $sources }. د کتنې نېټه: { $verified }.

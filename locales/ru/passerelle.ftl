@@ -40,16 +40,22 @@ emergency-15-name = SAMU: скорая помощь
 emergency-15-what = Сильное недомогание, тяжёлая травма, трудно дышать.
 emergency-17-name = Полиция
 emergency-17-what = Вы в опасности. Кто-то нападает на вас или бьёт вас.
+emergency-18-name = Пожарные
+emergency-18-what = Пожар, авария, несчастный случай.
 emergency-112-name = Европейский экстренный номер
 emergency-112-what = Любая экстренная ситуация. Работает во всех странах Европейского союза.
 emergency-114-name = Экстренная помощь по SMS
 emergency-114-what = Вы не можете говорить или слышать: отправьте SMS.
 emergency-115-name = Samu social: срочный ночлег
-emergency-115-what = Вам негде спать. Возможна помощь переводчика.
+emergency-115-what = Вам негде спать. Возможна помощь переводчика, в зависимости от департамента.
+emergency-119-name = Дети в опасности
+emergency-119-what = Ребёнок в опасности.
 emergency-3919-name = Violences Femmes Info
-emergency-3919-what = Насилие в отношении женщин: выслушают и дадут совет. Анонимно. Если вы в опасности, звоните 17 или 112.
+emergency-3919-what = Насилие в отношении женщин: выслушают и дадут совет. Анонимно. Также на арабском, дари, персидском, турецком и других языках, не всегда круглосуточно. Если вы в опасности, звоните 17 или 112.
 emergency-free = Бесплатно
 emergency-hours-always = Круглосуточно, без выходных
+# Hours read only from third parties, not from the service itself.
+emergency-hours-to-confirm = Часы работы нужно уточнить
 emergency-by-sms = По SMS
 # $sources: the sources (kept in French) with their dates; $verified: the date they were checked.
 emergency-sources = Источники: { $sources }. Проверено { $verified }.

@@ -66,7 +66,12 @@ kind-mairie = ምምሕዳር ከተማ
 
 national-3646-name = Assurance Maladie
 national-3646-what = መሰላትኩም ናይ sécurité sociale፣ CSS፣ ዝምለሰልኩም ገንዘብ ሕክምና።
+national-3646-hours = ብዙሕ ግዜ ካብ ሰኑይ ክሳዕ ዓርቢ፣ 8:30–17:00። ከከም ዞባ (département) ይፈላለ።
 national-3939-name = Allô Service Public
-national-3939-what = ብዛዕባ መሰላትኩምን ምምሕዳራዊ ጉዳያትኩምን ሕቶታትኩም።
+national-3939-what = መሰላት ወጻእተኛታት፣ ስራሕ፣ መንበሪ ገዛ፣ ስድራቤት፣ ፍትሒ። ንመድሕን ሕማም ኣይኮነን፣ ፋይልኩም'ውን ክርእዩ ኣይክእሉን።
+national-3939-hours = ሰኑይን ሓሙስን 8:30–18:15። ሰሉስን ረቡዕን 8:30–13:00። ዓርቢ 13:00–17:00።
 national-0800-name = ጾታዊ ርክብ፣ መከላኸሊ ጥንሲ፣ ምቁራጽ ጥንሲ (IVG)
-national-0800-what = ጻውዒት ብናጻ እዩ።
+national-0800-what = ብናጻን ብዘይ ስምን።
+national-0800-hours = ካብ ሰኑይ ክሳዕ ቀዳም፣ 9:00–20:00።
+national-116117-name = ተረኛ ሓኪም
+national-116117-what = ምሸት፣ ለይቲ ወይ ቀዳመ-ሰንበት፣ ክሊኒካት ሓካይም ዕጹዋት ምስ ዝኾኑ፣ ሓኪም ንምርኣይ።

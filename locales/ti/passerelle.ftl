@@ -40,16 +40,22 @@ emergency-15-name = SAMU: ህጹጽ ሕክምና
 emergency-15-what = ሃንደበታዊ ብርቱዕ ሕማም፣ ከቢድ መጉዳእቲ፣ ምስትንፋስ ምጽጋም።
 emergency-17-name = ፖሊስ
 emergency-17-what = ኣብ ሓደጋ ኣለኹም። ሓደ ሰብ የጥቕዓኩም ወይ ይወቕዓኩም ኣሎ።
+emergency-18-name = ኣጥፋእቲ ሓዊ
+emergency-18-what = ሓዊ፣ ሓደጋ።
 emergency-112-name = ናይ ኤውሮጳ ቁጽሪ ህጹጽ ረድኤት
 emergency-112-what = ዝኾነ ህጹጽ ኩነታት። ኣብ ኩለን ሃገራት ሕብረት ኤውሮጳ ይሰርሕ።
 emergency-114-name = ህጹጽ ረድኤት ብ SMS
 emergency-114-what = ክትዛረቡ ወይ ክትሰምዑ እንተ ዘይክኢልኩም፣ SMS ስደዱ።
 emergency-115-name = Samu social: ህጹጽ መሕደሪ
-emergency-115-what = እትድቅሱሉ ቦታ የብልኩምን። ተርጓሚ ክህሉ ይኽእል።
+emergency-115-what = እትድቅሱሉ ቦታ የብልኩምን። ተርጓሚ ክህሉ ይኽእል፣ ከከም ዞባ (département)።
+emergency-119-name = ቆልዑ ኣብ ሓደጋ
+emergency-119-what = ሓደ ቆልዓ ኣብ ሓደጋ ኣሎ።
 emergency-3919-name = Violences Femmes Info
-emergency-3919-what = ዓመጽ ኣብ ልዕሊ ደቂ ኣንስትዮ: ይሰምዑኹምን ይመኽሩኹምን። ብዘይ ስም። ኣብ ሓደጋ እንተ ሃሊኹም፣ ናብ 17 ወይ 112 ደውሉ።
+emergency-3919-what = ዓመጽ ኣብ ልዕሊ ደቂ ኣንስትዮ: ይሰምዑኹምን ይመኽሩኹምን። ብዘይ ስም። ብዓረብኛ፣ ዳሪ፣ ፋርስኛ፣ ቱርክኛ ከምኡ'ውን ብኻልኦት ቋንቋታት'ውን ይከኣል፣ ግን ኩሉ ግዜ 24 ሰዓት ኣይኮነን። ኣብ ሓደጋ እንተ ሃሊኹም፣ ናብ 17 ወይ 112 ደውሉ።
 emergency-free = ብናጻ
 emergency-hours-always = 24 ሰዓት፣ 7 መዓልቲ ኣብ ሰሙን
+# Hours read only from third parties, not from the service itself.
+emergency-hours-to-confirm = ሰዓታት ስራሕ ገና ክረጋገጽ ኣለዎ
 emergency-by-sms = ብ SMS
 # $sources: the sources (kept in French) with their dates; $verified: the date they were checked.
 emergency-sources = ምንጭታት: { $sources }። ዝተረጋገጸሉ ዕለት: { $verified }።

@@ -40,16 +40,22 @@ emergency-15-name = SAMU: швидка допомога
 emergency-15-what = Сильне нездужання, тяжка травма, важко дихати.
 emergency-17-name = Поліція
 emergency-17-what = Ви в небезпеці. Хтось нападає на вас або б'є вас.
+emergency-18-name = Пожежники
+emergency-18-what = Пожежа, аварія, нещасний випадок.
 emergency-112-name = Європейський екстрений номер
 emergency-112-what = Будь-яка екстрена ситуація. Працює в усіх країнах Європейського Союзу.
 emergency-114-name = Екстрена допомога через SMS
 emergency-114-what = Ви не можете говорити або чути: надішліть SMS.
 emergency-115-name = Samu social: терміновий нічліг
-emergency-115-what = Вам ніде спати. Можлива допомога перекладача.
+emergency-115-what = Вам ніде спати. Можлива допомога перекладача, залежно від департаменту.
+emergency-119-name = Діти в небезпеці
+emergency-119-what = Дитина в небезпеці.
 emergency-3919-name = Violences Femmes Info
-emergency-3919-what = Насильство щодо жінок: вислухають і порадять. Анонімно. Якщо ви в небезпеці, дзвоніть 17 або 112.
+emergency-3919-what = Насильство щодо жінок: вислухають і порадять. Анонімно. Також арабською, дарі, перською, турецькою та іншими мовами, не завжди цілодобово. Якщо ви в небезпеці, дзвоніть 17 або 112.
 emergency-free = Безкоштовно
 emergency-hours-always = Цілодобово, без вихідних
+# Hours read only from third parties, not from the service itself.
+emergency-hours-to-confirm = Години роботи потрібно уточнити
 emergency-by-sms = Через SMS
 # $sources: the sources (kept in French) with their dates; $verified: the date they were checked.
 emergency-sources = Джерела: { $sources }. Перевірено { $verified }.

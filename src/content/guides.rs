@@ -88,6 +88,10 @@ pub struct Guides {
     pub guides: Vec<Guide>,
 }
 
+/// The date of a source that shows none (as a reference says "n.d."): a
+/// fact's source must say its date, or say that it has none.
+pub const NO_DATE: &str = "n.d.";
+
 fn parse_source_date(text: &str) -> Option<SourceDate> {
     if let Ok(year) = text.parse::<u16>() {
         return (1900..=2100)
@@ -137,11 +141,20 @@ impl Guides {
                     say("a source has no name".into());
                 }
                 let date = match &s.date {
-                    None => None,
+                    None => {
+                        say(format!(
+                            "source '{}' has no date: give the date the source shows, or date = \"n.d.\" when it shows none",
+                            s.name
+                        ));
+                        None
+                    }
+                    Some(d) if d == NO_DATE => None,
                     Some(d) => match parse_source_date(d) {
                         Some(date) => Some(date),
                         None => {
-                            say(format!("source date '{d}' is not YYYY-MM-DD or YYYY"));
+                            say(format!(
+                                "source date '{d}' is not YYYY-MM-DD, YYYY or \"n.d.\""
+                            ));
                             None
                         }
                     },

@@ -27,7 +27,8 @@ struct EmergencyToml {
 struct SourceToml {
     id: String,
     name: String,
-    date: Option<Datetime>,
+    /// A date, or "n.d." when the source shows none.
+    date: Option<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -38,6 +39,9 @@ struct LineToml {
     icon: String,
     free: bool,
     hours: Hours,
+    /// The hours were read only from third parties: shown "to be confirmed".
+    #[serde(default, rename = "hours-to-confirm")]
+    hours_to_confirm: bool,
     #[serde(default)]
     sms: bool,
     website: Option<String>,
@@ -51,6 +55,8 @@ pub enum Hours {
     Always,
     /// The source does not say.
     Unknown,
+    /// The message `<message>-hours` gives them.
+    Listed,
 }
 
 /// Where a fact was read, and the date that source gives.
@@ -71,6 +77,7 @@ pub struct EmergencyLine {
     pub icon: String,
     pub free: bool,
     pub hours: Hours,
+    pub hours_to_confirm: bool,
     pub sms: bool,
     pub website: Option<String>,
     /// Index into `Emergency::sources`.
@@ -83,6 +90,9 @@ impl EmergencyLine {
     }
     pub fn what_id(&self) -> String {
         format!("{}-what", self.message)
+    }
+    pub fn hours_id(&self) -> String {
+        format!("{}-hours", self.message)
     }
 }
 
@@ -189,18 +199,30 @@ fn load_lines(
     for (i, source) in parsed.source.iter().enumerate() {
         let line = table_line("source", i);
         let date = match &source.date {
-            Some(value) => match from_toml(value) {
-                Some(date) => Some(date),
-                None => {
-                    problems.push(Problem::at(
-                        &file,
-                        line,
-                        format!("source '{}': 'date' must be a date", source.id),
-                    ));
-                    None
-                }
-            },
-            None => None,
+            Some(toml::Value::Datetime(value)) if from_toml(value).is_some() => from_toml(value),
+            Some(toml::Value::String(text)) if text == crate::content::guides::NO_DATE => None,
+            Some(_) => {
+                problems.push(Problem::at(
+                    &file,
+                    line,
+                    format!(
+                        "source '{}': 'date' must be a date such as 2026-06-24, or \"n.d.\" when the source shows none",
+                        source.id
+                    ),
+                ));
+                None
+            }
+            None => {
+                problems.push(Problem::at(
+                    &file,
+                    line,
+                    format!(
+                        "source '{}' has no date: give the date the source shows, or date = \"n.d.\" when it shows none",
+                        source.id
+                    ),
+                ));
+                None
+            }
         };
         if source.name.trim().is_empty() {
             problems.push(Problem::at(
@@ -272,11 +294,16 @@ fn load_lines(
             icon: line_toml.icon,
             free: line_toml.free,
             hours: line_toml.hours,
+            hours_to_confirm: line_toml.hours_to_confirm,
             sms: line_toml.sms,
             website: line_toml.website,
             source: source.unwrap_or(0),
         };
-        for id in [entry.name_id(), entry.what_id()] {
+        let mut ids = vec![entry.name_id(), entry.what_id()];
+        if entry.hours == Hours::Listed {
+            ids.push(entry.hours_id());
+        }
+        for id in ids {
             if catalog.try_format(SOURCE_LANGUAGE, &id, None).is_none() {
                 problems.push(Problem::at(
                     &file,
@@ -317,6 +344,12 @@ pub fn message_ids(lines: &Lines) -> Vec<String> {
         .lines
         .iter()
         .chain(&lines.national.lines)
-        .flat_map(|l| [l.name_id(), l.what_id()])
+        .flat_map(|l| {
+            let mut ids = vec![l.name_id(), l.what_id()];
+            if l.hours == Hours::Listed {
+                ids.push(l.hours_id());
+            }
+            ids
+        })
         .collect()
 }

@@ -19,8 +19,13 @@ pub fn line_models(catalog: &Catalog, lang: &str, lines: &Emergency) -> Vec<Emer
             if line.free {
                 facts.push(catalog.text(lang, "emergency-free"));
             }
-            if line.hours == Hours::Always {
-                facts.push(catalog.text(lang, "emergency-hours-always"));
+            match line.hours {
+                Hours::Always => facts.push(catalog.text(lang, "emergency-hours-always")),
+                Hours::Listed => facts.push(catalog.text(lang, &line.hours_id())),
+                Hours::Unknown => {}
+            }
+            if line.hours_to_confirm {
+                facts.push(catalog.text(lang, "emergency-hours-to-confirm"));
             }
             if line.sms {
                 facts.push(catalog.text(lang, "emergency-by-sms"));

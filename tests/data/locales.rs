@@ -74,11 +74,19 @@ fn every_message_id_used_by_the_ui_and_the_content_exists() {
     assert_eq!(problems, []);
     let content = content.lines;
     let ids = passerelle::content::lines::message_ids(&content);
+    let listed = content
+        .emergency
+        .lines
+        .iter()
+        .chain(&content.national.lines)
+        .filter(|l| l.hours == passerelle::content::lines::Hours::Listed)
+        .count();
     assert_eq!(
         ids.len(),
-        2 * (content.emergency.lines.len() + content.national.lines.len())
+        2 * (content.emergency.lines.len() + content.national.lines.len()) + listed
     );
-    assert_eq!(content.national.lines.len(), 3);
+    assert_eq!(content.national.lines.len(), 4);
+    assert_eq!(listed, 3, "36 46, 39 39 and 0 800 say their hours");
     for id in ids {
         for code in LANGUAGES {
             assert!(
@@ -336,19 +344,52 @@ fn check_reports_broken_content_with_file_and_line() {
         out.contains("message 'emergency-999-name' does not exist"),
         "{out}"
     );
-    // The [[line]] of 112 is the third one.
+    // The [[line]] of 112 is the fourth one.
     let text =
         std::fs::read_to_string(common::project_dir("content/emergency.toml")).expect("read");
-    let third = text
+    let fourth = text
         .lines()
         .enumerate()
         .filter(|(_, l)| l.trim() == "[[line]]")
-        .nth(2)
-        .expect("third line")
+        .nth(3)
+        .expect("fourth line")
         .0
         + 1;
     assert!(
-        out.contains(&format!("emergency.toml:{third}:1: icon 'rocket'")),
+        out.contains(&format!("emergency.toml:{fourth}:1: icon 'rocket'")),
+        "{out}"
+    );
+
+    // Every fact keeps its source's date, or says the source shows none.
+    let (code, out) = check_broken("source-without-date", |_, content| {
+        edit(&content.join("national.toml"), |t| {
+            t.replacen("date = 2026-06-24\n", "", 1)
+        });
+        edit(&content.join("guides.toml"), |t| {
+            t.replacen(", date = \"2016-12-21\"", "", 1)
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("national.toml:") && out.contains("source 'service-public' has no date"),
+        "{out}"
+    );
+    assert!(
+        out.contains("guides.toml:")
+            && out.contains("assouevam.fr, soins urgents et vitaux' has no date"),
+        "{out}"
+    );
+    // Listed hours need their message.
+    let (code, out) = check_broken("hours-without-message", |locales, _| {
+        edit(&locales.join("fr/nearby.ftl"), |t| {
+            let start = t.find("national-3939-hours =").expect("hours");
+            let end = start + t[start..].find('\n').expect("end") + 1;
+            format!("{}{}", &t[..start], &t[end..])
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("message 'national-3939-hours' does not exist"),
         "{out}"
     );
 }
@@ -373,10 +414,11 @@ fn the_guide_flow_the_ceilings_and_the_pages_load_and_every_outcome_is_reachable
     let flow =
         passerelle::content::flow::Flow::load(&Files::EmbeddedContent, &catalog, Some(&ceilings))
             .expect("flow");
-    let paths = flow.all_paths(
-        jiff::civil::date(2025, 6, 1),
-        passerelle::content::rules::Zone::Metropole,
-    );
+    // The CSS of Mayotte is reached only there: every zone is walked.
+    let paths: Vec<_> = passerelle::content::rules::Zone::ALL
+        .iter()
+        .flat_map(|zone| flow.all_paths(jiff::civil::date(2025, 6, 1), *zone))
+        .collect();
     assert!(paths.len() > 50, "only {} paths", paths.len());
     let mut reached = std::collections::BTreeSet::new();
     for answers in &paths {
