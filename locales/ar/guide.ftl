@@ -12,7 +12,7 @@ tile-guides-hint = sécurité sociale، CSS، mutuelle، AME، الطوارئ
 
 guide-progress = السؤال { $step } من { $total } على الأكثر
 question-has-puma = هل لديك حاليًا sécurité sociale (التأمين الصحي)؟
-question-has-puma-hint = مثلًا carte Vitale أو شهادة الحقوق (attestation de droits).
+question-has-puma-hint = مثلًا carte Vitale أو شهادة الحقوق (attestation de droits). AME ليست sécurité sociale.
 question-status = ما هو وضعك في فرنسا؟
 question-works = هل تعمل في فرنسا؟
 question-works-hint = بعقد عمل أو بكشوف راتب.
@@ -24,7 +24,7 @@ question-rsa = هل تحصل على RSA؟
 question-household = كم شخصًا يعيش في أسرتك؟
 question-household-hint = أنت، وزوجك أو زوجتك، والأبناء دون 25 سنة الذين تعيلهم.
 # $amount: yearly resources ceiling in euros for the household; $household: number of people.
-question-income-free = هل دخل أسرتك في آخر 12 شهرًا أقل من { $amount } €؟
+question-income-free = هل دخل أسرتك خلال 12 شهرًا أقل من { $amount } €؟
 question-income-participation = هل دخل أسرتك أقل من { $amount } €؟
 question-income-hint = لأسرة من { $household ->
         [zero] { $household } شخص
@@ -33,7 +33,12 @@ question-income-hint = لأسرة من { $household ->
         [few] { $household } أشخاص
         [many] { $household } شخصًا
        *[other] { $household } شخص
-    }. الرواتب، المساعدات المالية، المعاشات: كل ما حصلت عليه الأسرة.
+    }. فترة 12 شهرًا تنتهي قبل الطلب بشهرين. الرواتب، المساعدات المالية، المعاشات: كل ما حصلت عليه الأسرة.
+# For citizens of the EU, EEA or Switzerland who do not work in France.
+question-eu-resources = هل لديك ما يكفي من المال للعيش، ولديك تأمين صحي؟
+question-eu-resources-hint = مثلًا معاش أو دخل منتظم، والبطاقة الأوروبية للتأمين الصحي من بلدك أو تأمين صحي خاص.
+question-irregular-months = منذ متى لم تعد لديك بطاقة إقامة أو تأشيرة (visa) صالحة؟
+question-irregular-months-hint = منذ انتهاء تأشيرتك أو بطاقة إقامتك، أو منذ وصولك دون أوراق.
 question-employee = هل تعمل موظفًا في شركة خاصة؟
 
 ## Answers
@@ -50,13 +55,17 @@ answer-household = { $value ->
         [many] { $value } شخصًا
        *[other] { $value } شخص
     }
-answer-months-less = أقل من 3 أشهر
-answer-months-more = 3 أشهر أو أكثر
+answer-months-less = 3 أشهر أو أقل
+answer-months-more = أكثر من 3 أشهر
+answer-irregular-0 = أقل من شهر واحد
+answer-irregular-1 = بين شهر واحد وشهرين
+answer-irregular-2 = بين شهرين و3 أشهر
 status-french = أحمل الجنسية الفرنسية
 status-eu = أنا من بلد في الاتحاد الأوروبي
 status-permit = لدي بطاقة إقامة أو وصل (récépissé)
 status-refugee = حصلت على صفة لاجئ أو على الحماية الفرعية
 status-asylum-seeker = أطلب اللجوء
+status-temporary-protection = لدي الحماية المؤقتة (protection temporaire) للأشخاص النازحين من أوكرانيا
 status-student = أنا طالب/ة
 status-no-papers = ليست لدي أوراق إقامة
 status-unknown = لا أعرف
@@ -88,6 +97,17 @@ result-ceiling-stale = انتباه: كانت هذه الحدود صالحة ح�
 result-ceiling-computed = مبالغ محسوبة لأقاليم فرنسا ما وراء البحار، تحتاج إلى تأكيد.
 # The monthly participation per person, by age on 1 January.
 result-participation = لكل شخص في الشهر، حسب العمر في 1 يناير: { $a29 } € حتى 29 سنة، { $a49 } € من 30 إلى 49 سنة، { $a59 } € من 50 إلى 59 سنة، { $a69 } € من 60 إلى 69 سنة، { $a70 } € من 70 سنة فأكثر.
+# $a29 ... $a70: the reduced amounts of the régime local d'Alsace-Moselle.
+result-participation-regime-local = إذا كنت تعمل أو متقاعدًا في الألزاس والموزيل (Alsace-Moselle)، أي في النظام المحلي (régime local)، فالمساهمة أقل: { $a29 } € حتى 29 سنة، { $a49 } € من 30 إلى 49 سنة، { $a59 } € من 50 إلى 59 سنة، { $a69 } € من 60 إلى 69 سنة، { $a70 } € من 70 سنة فأكثر.
+# $months: the most months left before the visitor can ask for AME.
+result-ame-opens = ستتمكن من طلب AME بعد { $months ->
+        [zero] { $months } شهر
+        [one] شهر واحد
+        [two] شهرين
+        [few] { $months } أشهر
+        [many] { $months } شهرًا
+       *[other] { $months } شهر
+    } على الأكثر.
 
 ## Outcomes
 
@@ -98,19 +118,19 @@ outcome-puma-documents = وثيقة هوية. بطاقة إقامة أو إثب�
 outcome-puma-who = France Services أو PIMMS أو CCAS أو أخصائي اجتماعي يساعدونك في تحضير الملف.
 
 outcome-puma-wait-title = sécurité sociale بعد 3 أشهر في فرنسا
-outcome-puma-wait-what = طالبو اللجوء البالغون ينتظرون 3 أشهر. أطفالك القاصرون لا ينتظرون. أثناء الانتظار، يُغطّى العلاج العاجل، وكل علاج النساء الحوامل والمواليد الجدد.
+outcome-puma-wait-what = طالبو اللجوء البالغون ينتظرون 3 أشهر. أطفالك القاصرون لا ينتظرون. أثناء الانتظار، يغطّي المستشفى العلاج العاجل، وكل علاج النساء الحوامل والمواليد الجدد، وإنهاء الحمل (IVG)، والعلاج الذي يمنع نقل مرض.
 outcome-puma-wait-next = للعلاج الآن، اذهب إلى PASS في مستشفى عام. بعد 3 أشهر في فرنسا، اطلب sécurité sociale من CPAM.
 outcome-puma-wait-documents = شهادة طلب اللجوء. وثيقة هوية إن كانت لديك. إثبات عنوان أو عنوان إداري (domiciliation).
 outcome-puma-wait-who = PASS في المستشفى، أخصائي اجتماعي.
 
 outcome-ame-title = المساعدة الطبية من الدولة (AME)
 outcome-ame-what = تدفع تكاليف علاجك حسب تعرفة sécurité sociale، دون أن تدفع مالًا مسبقًا. بعض العلاجات غير العاجلة تحتاج إلى موافقة خلال أول 9 أشهر.
-outcome-ame-next = قدّم الطلب الأول بنفسك في CPAM. يصل الرد خلال شهرين على الأكثر: إذا لم يصلك رد، فهذا يعني الرفض. تدوم AME سنة واحدة: جدّدها قبل انتهائها بشهرين.
-outcome-ame-documents = تغيّرت قائمة الوثائق في مارس 2026. اطلبها من CPAM أو من أخصائي اجتماعي قبل تحضير الملف.
+outcome-ame-next = قدّم الطلب الأول بنفسك في CPAM، أو في مركز صحي معتمد أو جمعية معتمدة. يصل الرد خلال شهرين على الأكثر: إذا لم يصلك رد، فهذا يعني الرفض. تدوم AME سنة واحدة: جدّدها قبل انتهائها بشهرين.
+outcome-ame-documents = تغيّرت قائمة الوثائق في فبراير 2026 (مرسوم 6 فبراير 2026). اطلبها من CPAM أو من أخصائي اجتماعي قبل تحضير الملف.
 outcome-ame-who = CCAS، PASS في المستشفى، Comede، Médecins du Monde، أخصائي اجتماعي.
 
 outcome-dsuv-title = العلاج العاجل في المستشفى
-outcome-dsuv-what = بدون AME، يعالج المستشفى الحالات العاجلة: عندما تكون حياتك أو صحتك في خطر، وأيضًا من أجل طفل لم يولد بعد.
+outcome-dsuv-what = بدون AME، يعالج المستشفى الحالات العاجلة: عندما تكون حياتك أو صحتك في خطر، وأيضًا من أجل طفل لم يولد بعد. وللجميع، يغطّي المستشفى أيضًا متابعة الحمل، والولادة، وعلاج المولود الجديد، وإنهاء الحمل (IVG)، والعلاج الذي يمنع نقل مرض.
 outcome-dsuv-next = اذهب إلى الطوارئ أو إلى PASS في مستشفى عام. قل إنه ليس لديك تغطية صحية.
 outcome-dsuv-documents = أحضر الأوراق التي لديك: الهوية، الوثائق الطبية.
 outcome-dsuv-who = الأخصائي الاجتماعي في المستشفى.
@@ -124,13 +144,13 @@ outcome-pass-who = الأخصائي الاجتماعي في PASS يساعدك ع
 outcome-css-free-title = Complémentaire santé solidaire، مجانية
 outcome-css-free-what = تكمّل sécurité sociale لدفع تكاليف علاجك. بحسب دخلك، هي مجانية لك.
 outcome-css-free-next = اطلبها من حسابك على ameli (« Mes démarches ») أو بالاستمارة Cerfa 12504 التي ترسلها إلى صندوق التأمين الصحي.
-outcome-css-free-documents = دخل أسرتك في آخر 12 شهرًا. تدوم الحقوق 12 شهرًا: جدّدها قبل انتهائها بـ 2 إلى 4 أشهر.
+outcome-css-free-documents = لا حاجة إلى كشوف الراتب: صندوق التأمين الصحي يجد بنفسه معلومات الرواتب والمساعدات المالية والمعاشات. تُحسب فترة 12 شهرًا تنتهي قبل الطلب بشهرين. تدوم الحقوق 12 شهرًا: جدّدها قبل انتهائها بـ 2 إلى 4 أشهر.
 outcome-css-free-who = CPAM، France Services، PIMMS، CCAS.
 
 outcome-css-participation-title = Complémentaire santé solidaire، بمساهمة صغيرة
 outcome-css-participation-what = تكمّل sécurité sociale لدفع تكاليف علاجك. تدفع كل شهر مبلغًا صغيرًا عن كل شخص.
 outcome-css-participation-next = اطلبها من حسابك على ameli (« Mes démarches ») أو بالاستمارة Cerfa 12504 التي ترسلها إلى صندوق التأمين الصحي.
-outcome-css-participation-documents = دخل أسرتك في آخر 12 شهرًا. تدوم الحقوق 12 شهرًا: جدّدها قبل انتهائها بـ 2 إلى 4 أشهر.
+outcome-css-participation-documents = لا حاجة إلى كشوف الراتب: صندوق التأمين الصحي يجد بنفسه معلومات الرواتب والمساعدات المالية والمعاشات. تُحسب فترة 12 شهرًا تنتهي قبل الطلب بشهرين. تدوم الحقوق 12 شهرًا: جدّدها قبل انتهائها بـ 2 إلى 4 أشهر.
 outcome-css-participation-who = CPAM، France Services، PIMMS، CCAS.
 
 outcome-css-automatic-title = Complémentaire santé solidaire، تلقائية مع RSA
@@ -162,3 +182,27 @@ outcome-get-help-what = بعض الأجوبة ناقصة، أو وضعك يحت�
 outcome-get-help-next = اسأل في الاستقبال، أو أخصائيًا اجتماعيًا، أو France Services، أو PIMMS. هذا مجاني.
 outcome-get-help-documents = أوراقك: الهوية، بطاقة الإقامة أو الوصل (récépissé)، إثبات العنوان، الدخل.
 outcome-get-help-who = الاستقبال، أخصائي اجتماعي، France Services، PIMMS، CCAS.
+
+outcome-ame-later-title = المساعدة الطبية من الدولة (AME)، لاحقًا
+outcome-ame-later-what = تصبح AME متاحة لك عندما تكون دون بطاقة إقامة أو تأشيرة صالحة منذ أكثر من 3 أشهر. في أثناء الانتظار، يعالج المستشفى الحالات العاجلة، ويمكنك الذهاب إلى PASS.
+outcome-ame-later-next = احتفظ بإثباتات وجودك في فرنسا: فواتير، رسائل، شهادات. عندما تمرّ هذه المدة، قدّم الطلب في CPAM، أو في مركز صحي معتمد أو جمعية معتمدة.
+outcome-ame-later-documents = تغيّرت قائمة الوثائق في فبراير 2026 (مرسوم 6 فبراير 2026). اطلبها من CPAM أو من أخصائي اجتماعي.
+outcome-ame-later-who = CCAS، PASS في المستشفى، Comede، Médecins du Monde، أخصائي اجتماعي.
+
+outcome-css-later-title = Complémentaire santé solidaire، لاحقًا
+outcome-css-later-what = تكمّل sécurité sociale لدفع تكاليف علاجك. للحصول عليها، يجب أن تكون قد عملت أكثر من 3 أشهر، أو عشت في فرنسا أكثر من 3 أشهر.
+outcome-css-later-next = عندما تكون قد عملت أو عشت في فرنسا أكثر من 3 أشهر، اطلبها من حسابك على ameli (« Mes démarches ») أو بالاستمارة Cerfa 12504.
+outcome-css-later-documents = لا شيء الآن. سيجد صندوق التأمين الصحي بنفسه معلومات رواتبك ومساعداتك المالية.
+outcome-css-later-who = CPAM، France Services، PIMMS، CCAS.
+
+outcome-css-protection-title = Complémentaire santé solidaire، مجانية لمدة 12 شهرًا
+outcome-css-protection-what = مع الحماية المؤقتة، لديك sécurité sociale منذ وصولك، وComplémentaire santé solidaire مجانًا لمدة 12 شهرًا، دون شرط الدخل.
+outcome-css-protection-next = أظهر تصريح الإقامة المؤقت (APS) في CPAM. لا تحتاج إلى التصريح بدخلك. بعد 12 شهرًا، اسأل CPAM كيف تجدّدها.
+outcome-css-protection-documents = تصريح الإقامة المؤقت (APS) المكتوب عليه « bénéficiaire de la protection temporaire ». وثيقة هوية. إثبات عنوان أو عنوان إداري (domiciliation). RIB (بيانات حسابك البنكي).
+outcome-css-protection-who = CPAM، France Services، PIMMS، CCAS.
+
+outcome-css-mayotte-title = Complémentaire santé solidaire في مايوت (Mayotte)
+outcome-css-mayotte-what = هي موجودة في مايوت منذ 2024. تكمّل sécurité sociale لدفع تكاليف علاجك.
+outcome-css-mayotte-next = اطلبها من صندوق التأمين في مايوت: Caisse de sécurité sociale de Mayotte (CSSM).
+outcome-css-mayotte-documents = اطلب قائمة الوثائق من CSSM. الحدود القصوى للدخل فيها تحتاج إلى تأكيد: اسأل CSSM عنها.
+outcome-css-mayotte-who = CSSM، France Services، CCAS.

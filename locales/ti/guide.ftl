@@ -12,7 +12,7 @@ tile-guides-hint = Sécurité sociale፣ CSS፣ mutuelle፣ AME፣ ህጹጽ ሕ
 
 guide-progress = ሕቶ { $step }፣ ብዝበዝሐ { $total } ሕቶታት
 question-has-puma = ድሮ sécurité sociale ኣለኩም ዶ?
-question-has-puma-hint = ንኣብነት carte Vitale ወይ መረጋገጺ መሰል (attestation de droits)።
+question-has-puma-hint = ንኣብነት carte Vitale ወይ መረጋገጺ መሰል (attestation de droits)። AME፣ sécurité sociale ኣይኮነን።
 question-status = ኣብ ፈረንሳ ዘለኩም ኩነታት እንታይ እዩ?
 question-works = ኣብ ፈረንሳ ትሰርሑ ዶ?
 question-works-hint = ብውዕል ስራሕ ወይ ብወረቐት ደሞዝ።
@@ -24,12 +24,17 @@ question-rsa = RSA ትቕበሉ ዶ?
 question-household = ኣብ ስድራቤትኩም ክንደይ ሰባት ይነብሩ?
 question-household-hint = ንስኻትኩም፣ መጻምድትኹም፣ ከምኡ'ውን ኣብ ሓላፍነትኩም ዘለዉ ትሕቲ 25 ዓመት ዝዕድሚኦም ደቅኹም።
 # $amount: yearly resources ceiling in euros for the household; $household: number of people.
-question-income-free = ኣብ ዝሓለፈ 12 ወርሒ ዝረኸቦ ኣታዊ ስድራቤትኩም ካብ { $amount } € ዝወሓደ ድዩ?
+question-income-free = ኣብ 12 ወርሒ ዝረኸቦ ኣታዊ ስድራቤትኩም ካብ { $amount } € ዝወሓደ ድዩ?
 question-income-participation = ኣታዊ ስድራቤትኩም ካብ { $amount } € ዝወሓደ ድዩ?
 question-income-hint = ንስድራቤት ናይ { $household ->
         [one] { $household } ሰብ
        *[other] { $household } ሰባት
-    }። ደሞዝ፣ ሓገዝ ገንዘብ፣ ጡረታ: ስድራቤት ዝተቐበሎ ኩሉ።
+    }። ዝቑጸሩ 12 ወርሒ፣ ሕቶ ቅድሚ ምቕራብኩም 2 ወርሒ ዝውድኡ እዮም። ደሞዝ፣ ሓገዝ ገንዘብ፣ ጡረታ: ስድራቤት ዝተቐበሎ ኩሉ።
+# For citizens of the EU, EEA or Switzerland who do not work in France.
+question-eu-resources = ንምንባር እኹል ገንዘብን መድሕን ጥዕናን ኣለኩም ዶ?
+question-eu-resources-hint = ንኣብነት ጡረታ ወይ ስሩዕ ኣታዊ፣ ከምኡ'ውን ካብ ሃገርኩም ዝተዋህበ ናይ ኤውሮጳ ካርድ መድሕን ሕማም (carte européenne d'assurance maladie) ወይ ናይ ብሕቲ መድሕን።
+question-irregular-months = ግዜኡ ዘይሓለፈ ፍቓድ መንበሪ ወይ ቪዛ ካብ ዘይብልኩም ክንደይ ግዜ ኮይኑ?
+question-irregular-months-hint = ቪዛኹም ወይ ፍቓድ መንበሪኹም ካብ ዝወድኣሉ፣ ወይ ብዘይ ወረቐት ካብ ዝመጻእኩምሉ።
 question-employee = ኣብ ናይ ብሕቲ ትካል ብደሞዝ ትሰርሑ ዶ?
 
 ## Answers
@@ -42,13 +47,17 @@ answer-household = { $value ->
         [one] { $value } ሰብ
        *[other] { $value } ሰባት
     }
-answer-months-less = ትሕቲ 3 ወርሒ
-answer-months-more = 3 ወርሒ ወይ ልዕሊኡ
+answer-months-less = 3 ወርሒ ወይ ትሕቲኡ
+answer-months-more = ካብ 3 ወርሒ ንላዕሊ
+answer-irregular-0 = ትሕቲ 1 ወርሒ
+answer-irregular-1 = ካብ 1 ክሳዕ 2 ወርሒ
+answer-irregular-2 = ካብ 2 ክሳዕ 3 ወርሒ
 status-french = ዜግነት ፈረንሳ ኣሎኒ
 status-eu = ካብ ሓንቲ ሃገር ሕብረት ኤውሮጳ እየ
 status-permit = ፍቓድ መንበሪ ወይ ግዝያዊ ወረቐት (récépissé) ኣሎኒ
 status-refugee = ዑቕባ ወይ ሓለዋ ረኺበ ኣለኹ
 status-asylum-seeker = ሓታቲ ዑቕባ እየ
+status-temporary-protection = ግዝያዊ ሓለዋ ኣሎኒ (protection temporaire፣ ካብ ዩክሬን ንዝተፈናቐሉ ሰባት)
 status-student = ተምሃራይ እየ
 status-no-papers = ሕጋዊ ወረቐት የብለይን
 status-unknown = ኣይፈልጥን
@@ -76,6 +85,10 @@ result-ceiling-stale = ተጠንቀቑ: እዚ ደረታት ክሳዕ { $to } �
 result-ceiling-computed = ንግዝኣታት ፈረንሳ ኣብ ማዕዶ ባሕሪ (outre-mer) ዝተቐመረ መጠናት፣ ገና ክረጋገጽ ኣለዎ።
 # The monthly participation per person, by age on 1 January.
 result-participation = ንነፍሲ ወከፍ ሰብ ኣብ ወርሒ፣ ከም ዕድመ ኣብ 1 ጥሪ: { $a29 } € ክሳዕ 29 ዓመት፣ { $a49 } € ካብ 30 ክሳዕ 49 ዓመት፣ { $a59 } € ካብ 50 ክሳዕ 59 ዓመት፣ { $a69 } € ካብ 60 ክሳዕ 69 ዓመት፣ { $a70 } € ካብ 70 ዓመት ንላዕሊ።
+# $a29 ... $a70: the reduced amounts of the régime local d'Alsace-Moselle.
+result-participation-regime-local = ኣብ Alsace-Moselle (régime local) እንተ ትሰርሑ ወይ ጡረታ እንተ ወጺኹም፣ ዝወሓደ እዩ: { $a29 } € ክሳዕ 29 ዓመት፣ { $a49 } € ካብ 30 ክሳዕ 49 ዓመት፣ { $a59 } € ካብ 50 ክሳዕ 59 ዓመት፣ { $a69 } € ካብ 60 ክሳዕ 69 ዓመት፣ { $a70 } € ካብ 70 ዓመት ንላዕሊ።
+# $months: the most months left before the visitor can ask for AME.
+result-ame-opens = ብዝበዝሐ ድሕሪ { $months } ወርሒ AME ክትሓቱ ክትክእሉ ኢኹም።
 
 ## Outcomes
 
@@ -86,19 +99,19 @@ outcome-puma-documents = ወረቐት መንነት። ፍቓድ መንበሪ ወ
 outcome-puma-who = France Services፣ PIMMS፣ CCAS ወይ ማሕበራዊ ሰራሕተኛ ነቲ ፋይል ንምድላው ይሕግዙኹም።
 
 outcome-puma-wait-title = Sécurité sociale ድሕሪ 3 ወርሒ ኣብ ፈረንሳ
-outcome-puma-wait-what = ዓበይቲ ሓተትቲ ዑቕባ 3 ወርሒ ይጽበዩ። ዕድመ ዘይበጽሑ ደቅኹም ኣይጽበዩን። ኣብ ግዜ ምጽባይ፣ ህጹጽ ሕክምና ይሽፈን፣ ከምኡ'ውን ኩሉ ሕክምና ነፍሰ ጾራትን ሓደስቲ ዝተወልዱ ህጻናትን።
+outcome-puma-wait-what = ዓበይቲ ሓተትቲ ዑቕባ 3 ወርሒ ይጽበዩ። ዕድመ ዘይበጽሑ ደቅኹም ኣይጽበዩን። ኣብ ግዜ ምጽባይ፣ ሆስፒታል ህጹጽ ሕክምና፣ ኩሉ ሕክምና ነፍሰ ጾራትን ሓደስቲ ዝተወልዱ ህጻናትን፣ ብፍቓድ ምቁራጽ ጥንሲ (IVG)፣ ከምኡ'ውን ምምሕልላፍ ሕማም ዝከላኸል ሕክምና ይሽፍን።
 outcome-puma-wait-next = ሕጂ ሕክምና እንተ ኣድልዩኩም፣ ናብ PASS ናይ መንግስቲ ሆስፒታል ኪዱ። ድሕሪ 3 ወርሒ ኣብ ፈረንሳ፣ ኣብ CPAM sécurité sociale ሕተቱ።
 outcome-puma-wait-documents = መረጋገጺ ሕቶ ዑቕባ። ወረቐት መንነት፣ እንተ ኣለኩም። መረጋገጺ ኣድራሻ ወይ domiciliation።
 outcome-puma-wait-who = PASS ናይ ሆስፒታል፣ ማሕበራዊ ሰራሕተኛ።
 
 outcome-ame-title = ናይ መንግስቲ ሓገዝ ሕክምና (AME)
 outcome-ame-what = ሕክምናኹም ብዋጋ sécurité sociale ይኸፍል፣ ገንዘብ ኣቐዲምኩም ከይከፈልኩም። ገለ ዘይህጹጽ ሕክምናታት ኣብ ቀዳሞት 9 ወርሒ ፍቓድ የድልዮም።
-outcome-ame-next = ቀዳማይ ሕቶ ባዕልኹም ኣብ CPAM ቀሪብኩም ኣቕርቡ። መልሲ ኣብ ውሽጢ 2 ወርሒ ይመጽእ: መልሲ እንተ ዘይመጺኡ፣ ተነጺጉ ማለት እዩ። AME ን1 ዓመት ይጸንሕ: 2 ወርሒ ቅድሚ ምውዳኡ ምሕዳስ ሕተቱ።
-outcome-ame-documents = ዝርዝር ሰነዳት ኣብ መጋቢት 2026 ተቐይሩ። ቅድሚ ፋይል ምድላውኩም፣ ኣብ CPAM ወይ ካብ ማሕበራዊ ሰራሕተኛ ሕተትዎ።
+outcome-ame-next = ቀዳማይ ሕቶ ባዕልኹም ቀሪብኩም ኣብ CPAM፣ ወይ ኣብ ፍቓድ ዘለዎ ማእከል ጥዕና (centre de santé) ወይ ኣብ ፍቓድ ዘለዋ ማሕበር ኣቕርቡ። መልሲ ኣብ ውሽጢ 2 ወርሒ ይመጽእ: መልሲ እንተ ዘይመጺኡ፣ ተነጺጉ ማለት እዩ። AME ን1 ዓመት ይጸንሕ: 2 ወርሒ ቅድሚ ምውዳኡ ምሕዳስ ሕተቱ።
+outcome-ame-documents = ዝርዝር ሰነዳት ኣብ ለካቲት 2026 ተቐይሩ (ብድንጋጌ 6 ለካቲት 2026)። ቅድሚ ፋይል ምድላውኩም፣ ኣብ CPAM ወይ ካብ ማሕበራዊ ሰራሕተኛ ሕተትዎ።
 outcome-ame-who = CCAS፣ PASS ናይ ሆስፒታል፣ Comede፣ Médecins du Monde፣ ማሕበራዊ ሰራሕተኛ።
 
 outcome-dsuv-title = ኣብ ሆስፒታል ህጹጽ ሕክምና
-outcome-dsuv-what = AME እንተ ዘይብልኩም፣ ሆስፒታል ህጹጽ ዝኾነ ይሕክም: ህይወትኩም ወይ ጥዕናኹም ኣብ ሓደጋ ምስ ዝኸውን፣ ከምኡ'ውን ንዘይተወልደ ህጻን።
+outcome-dsuv-what = AME እንተ ዘይብልኩም፣ ሆስፒታል ህጹጽ ዝኾነ ይሕክም: ህይወትኩም ወይ ጥዕናኹም ኣብ ሓደጋ ምስ ዝኸውን፣ ከምኡ'ውን ንዘይተወልደ ህጻን። ንኹሉ ሰብ ድማ፣ ሆስፒታል ክትትል ጥንሲ፣ ሕርሲ፣ ሕክምና ሓድሽ ዝተወልደ ህጻን፣ ብፍቓድ ምቁራጽ ጥንሲ (IVG)፣ ከምኡ'ውን ምምሕልላፍ ሕማም ዝከላኸል ሕክምና ይሽፍን።
 outcome-dsuv-next = ናብ ክፍሊ ህጹጽ ረድኤት ወይ ናብ PASS ናይ መንግስቲ ሆስፒታል ኪዱ። ሽፋን ጥዕና ከም ዘይብልኩም ንገሩ።
 outcome-dsuv-documents = ዘለኩም ወረቓቕቲ ሒዝኩም ምጹ: መንነት፣ ናይ ሕክምና ሰነዳት።
 outcome-dsuv-who = ማሕበራዊ ሰራሕተኛ ናይ ሆስፒታል።
@@ -112,13 +125,13 @@ outcome-pass-who = ማሕበራዊ ሰራሕተኛ ናይ PASS መሰላትኩ�
 outcome-css-free-title = Complémentaire santé solidaire፣ ብናጻ
 outcome-css-free-what = ንሕክምናኹም፣ ኣብ ርእሲ sécurité sociale ተወሳኺ ሽፋን እዩ። ምስ ዘለኩም ኣታዊ፣ ብናጻ እዩ።
 outcome-css-free-next = ኣብ ናይ ameli ኣካውንትኩም (« Mes démarches ») ወይ ብቕጥዒ Cerfa 12504 ናብ ትካል መድሕንኩም ብምልኣኽ ሕተትዎ።
-outcome-css-free-documents = ኣታዊ ስድራቤትኩም ኣብ ዝሓለፈ 12 ወርሒ። መሰላት ን12 ወርሒ ይጸንሑ: 2 ክሳዕ 4 ወርሒ ቅድሚ ምውዳኦም ምሕዳስ ሕተቱ።
+outcome-css-free-documents = ወረቐት ደሞዝ ኣየድልን: ትካል መድሕን ደሞዝ፣ ሓገዝ ገንዘብ ከምኡ'ውን ጡረታ ባዕሉ ይረኽቦ። ዝቑጸሩ 12 ወርሒ፣ ሕቶ ቅድሚ ምቕራብኩም 2 ወርሒ ዝውድኡ እዮም። መሰላት ን12 ወርሒ ይጸንሑ: 2 ክሳዕ 4 ወርሒ ቅድሚ ምውዳኦም ምሕዳስ ሕተቱ።
 outcome-css-free-who = CPAM፣ France Services፣ PIMMS፣ CCAS።
 
 outcome-css-participation-title = Complémentaire santé solidaire፣ ምስ ንእሽቶ ክፍሊት
 outcome-css-participation-what = ንሕክምናኹም፣ ኣብ ርእሲ sécurité sociale ተወሳኺ ሽፋን እዩ። ኣብ ወርሒ ንነፍሲ ወከፍ ሰብ ንእሽቶ ገንዘብ ትኸፍሉ።
 outcome-css-participation-next = ኣብ ናይ ameli ኣካውንትኩም (« Mes démarches ») ወይ ብቕጥዒ Cerfa 12504 ናብ ትካል መድሕንኩም ብምልኣኽ ሕተትዎ።
-outcome-css-participation-documents = ኣታዊ ስድራቤትኩም ኣብ ዝሓለፈ 12 ወርሒ። መሰላት ን12 ወርሒ ይጸንሑ: 2 ክሳዕ 4 ወርሒ ቅድሚ ምውዳኦም ምሕዳስ ሕተቱ።
+outcome-css-participation-documents = ወረቐት ደሞዝ ኣየድልን: ትካል መድሕን ደሞዝ፣ ሓገዝ ገንዘብ ከምኡ'ውን ጡረታ ባዕሉ ይረኽቦ። ዝቑጸሩ 12 ወርሒ፣ ሕቶ ቅድሚ ምቕራብኩም 2 ወርሒ ዝውድኡ እዮም። መሰላት ን12 ወርሒ ይጸንሑ: 2 ክሳዕ 4 ወርሒ ቅድሚ ምውዳኦም ምሕዳስ ሕተቱ።
 outcome-css-participation-who = CPAM፣ France Services፣ PIMMS፣ CCAS።
 
 outcome-css-automatic-title = Complémentaire santé solidaire፣ ምስ RSA ብቐጥታ
@@ -150,3 +163,27 @@ outcome-get-help-what = ገለ መልስታት ጎዲሎም ኣለዉ፣ ወይ 
 outcome-get-help-next = ኣብ መቐበሊ፣ ካብ ማሕበራዊ ሰራሕተኛ፣ ኣብ France Services ወይ ኣብ PIMMS ሕተቱ። ብናጻ እዩ።
 outcome-get-help-documents = ወረቓቕትኹም: መንነት፣ ፍቓድ መንበሪ ወይ ግዝያዊ ወረቐት (récépissé)፣ መረጋገጺ ኣድራሻ፣ ኣታዊ።
 outcome-get-help-who = መቐበሊ፣ ማሕበራዊ ሰራሕተኛ፣ France Services፣ PIMMS፣ CCAS።
+
+outcome-ame-later-title = ናይ መንግስቲ ሓገዝ ሕክምና (AME)፣ ድሒሩ
+outcome-ame-later-what = AME ክትረኽቡ እትኽእሉ፣ ግዜኡ ዘይሓለፈ ፍቓድ መንበሪ ወይ ቪዛ ካብ ዘይብልኩም ካብ 3 ወርሒ ንላዕሊ ምስ ኮነ እዩ። ክሳዕ ሽዑ፣ ሆስፒታል ህጹጽ ዝኾነ ይሕክም፣ PASS'ውን ይቕበለኩም።
+outcome-ame-later-next = ኣብ ፈረንሳ ከም ዘለኹም ዘረጋግጹ ወረቓቕቲ ዓቕቡ: ፋክቱራታት፣ ደብዳቤታት፣ መረጋገጺ ወረቓቕቲ (attestations)። እቲ ግዜ ምስ ሓለፈ፣ ኣብ CPAM፣ ወይ ኣብ ፍቓድ ዘለዎ ማእከል ጥዕና (centre de santé) ወይ ኣብ ፍቓድ ዘለዋ ማሕበር ሕቶ ኣቕርቡ።
+outcome-ame-later-documents = ዝርዝር ሰነዳት ኣብ ለካቲት 2026 ተቐይሩ (ብድንጋጌ 6 ለካቲት 2026)። ኣብ CPAM ወይ ካብ ማሕበራዊ ሰራሕተኛ ሕተትዎ።
+outcome-ame-later-who = CCAS፣ PASS ናይ ሆስፒታል፣ Comede፣ Médecins du Monde፣ ማሕበራዊ ሰራሕተኛ።
+
+outcome-css-later-title = Complémentaire santé solidaire፣ ድሒሩ
+outcome-css-later-what = ንሕክምናኹም፣ ኣብ ርእሲ sécurité sociale ተወሳኺ ሽፋን እዩ። ካብ 3 ወርሒ ንላዕሊ ስራሕ፣ ወይ ካብ 3 ወርሒ ንላዕሊ ኣብ ፈረንሳ ምንባር የድልዮ።
+outcome-css-later-next = ካብ 3 ወርሒ ንላዕሊ ስራሕ ወይ ኣብ ፈረንሳ ምንባር ምስ ዝህልወኩም፣ ኣብ ናይ ameli ኣካውንትኩም (« Mes démarches ») ወይ ብቕጥዒ Cerfa 12504 ሕተትዎ።
+outcome-css-later-documents = ሕጂ ዝኾነ ኣየድልን። ትካል መድሕን ደሞዝኩምን ሓገዝ ገንዘብኩምን ባዕሉ ክረኽቦ እዩ።
+outcome-css-later-who = CPAM፣ France Services፣ PIMMS፣ CCAS።
+
+outcome-css-protection-title = Complémentaire santé solidaire፣ ን12 ወርሒ ብናጻ
+outcome-css-protection-what = ምስ ግዝያዊ ሓለዋ (protection temporaire)፣ ካብ ዝኣተኹምሉ ጀሚሩ sécurité sociale ኣለኩም፣ ከምኡ'ውን ን12 ወርሒ Complémentaire santé solidaire ብናጻ፣ ብዘይ ቅድመ ኩነት ኣታዊ።
+outcome-css-protection-next = ግዝያዊ ፍቓድ መንበሪኹም (autorisation provisoire de séjour, APS) ኣብ CPAM ኣርእዩ። ኣታዊኹም ክትሕብሩ ኣየድልየኩምን። ድሕሪ 12 ወርሒ፣ ብኸመይ Complémentaire santé solidaire ከም እትሕድስዎ ንCPAM ሕተቱ።
+outcome-css-protection-documents = « bénéficiaire de la protection temporaire » ዝብል APS ናትኩም። ወረቐት መንነት። መረጋገጺ ኣድራሻ ወይ domiciliation። RIB (ሓበሬታ ሕሳብ ባንኪ)።
+outcome-css-protection-who = CPAM፣ France Services፣ PIMMS፣ CCAS።
+
+outcome-css-mayotte-title = Complémentaire santé solidaire ኣብ Mayotte
+outcome-css-mayotte-what = ካብ 2024 ጀሚሩ ኣብ Mayotte ኣሎ። ንሕክምናኹም፣ ኣብ ርእሲ sécurité sociale ተወሳኺ ሽፋን እዩ።
+outcome-css-mayotte-next = ኣብ Caisse de sécurité sociale de Mayotte (CSSM) ሕተትዎ።
+outcome-css-mayotte-documents = ነቲ ዝርዝር ኣብ CSSM ሕተቱ። ደረታት ኣታዊኡ ገና ምስ CSSM ክረጋገጽ ኣለዎ።
+outcome-css-mayotte-who = CSSM፣ France Services፣ CCAS።

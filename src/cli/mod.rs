@@ -142,6 +142,10 @@ enum Command {
         /// KEY=VALUE (the keys of `advise`); repeat for each answer.
         #[arg(long = "answer", value_name = "KEY=VALUE", conflicts_with_all = ["all", "list"])]
         answers: Vec<String>,
+        /// With --screen question: the choices to make from the first
+        /// question, by their value (`--choose no --choose eu`); repeat for each.
+        #[arg(long = "choose", value_name = "VALUE", conflicts_with_all = ["all", "list", "answers"])]
+        choices: Vec<String>,
     },
 }
 
@@ -308,6 +312,7 @@ pub fn main() -> ExitCode {
             at,
             texts,
             answers,
+            choices,
         }) => {
             if let Some(text) = at {
                 match crate::clock::parse_at(&text) {
@@ -336,6 +341,7 @@ pub fn main() -> ExitCode {
                 display,
                 texts.as_deref(),
                 &answers,
+                &choices,
                 &setup,
             )
         }
@@ -544,6 +550,7 @@ fn run_screenshot(
     display: screenshot::Display,
     texts: Option<&Path>,
     answers: &[String],
+    choices: &[String],
     setup: &Setup,
 ) -> anyhow::Result<()> {
     if list {
@@ -590,6 +597,11 @@ fn run_screenshot(
             kiosk.settings.zone,
         )?)
     };
+    if !choices.is_empty() && name != "question" {
+        return Err(anyhow!(
+            "--choose walks the questions: use it with --screen question"
+        ));
+    }
     screenshot::one(
         kiosk,
         &name,
@@ -599,6 +611,7 @@ fn run_screenshot(
         &out,
         texts,
         answers.as_ref(),
+        choices,
     )?;
     Ok(())
 }

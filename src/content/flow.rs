@@ -234,7 +234,12 @@ impl Flow {
         let date = ceilings
             .and_then(|c| c.periods.last())
             .map_or(jiff::civil::date(2025, 6, 1), |p| p.from);
-        for answers in flow.all_paths(date, Zone::Metropole) {
+        // Some covers depend on where the kiosk stands (the CSS of Mayotte):
+        // every zone is walked.
+        let paths = Zone::ALL
+            .iter()
+            .flat_map(|zone| flow.all_paths(date, *zone));
+        for answers in paths {
             if !rules::decide(&answers, ceilings).is_decided() {
                 problems.push(Problem::new(
                     &file,

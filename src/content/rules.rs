@@ -33,6 +33,9 @@ pub enum Status {
     AsylumSeeker,
     NoPapers,
     Student,
+    /// Temporary protection (people displaced from Ukraine, directive
+    /// 2001/55/CE), shown by an APS.
+    TemporaryProtection,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -70,6 +73,15 @@ pub struct Answers {
     pub urgent: Option<bool>,
     pub pregnant: Option<bool>,
     pub minor: Option<bool>,
+    /// Whole months without a valid residence permit or visa (AME asks more
+    /// than 3).
+    pub irregular_months: Option<u32>,
+    /// An EU/EEA/Swiss citizen who does not work: enough resources to live
+    /// on and a health insurance (what their right to reside asks).
+    pub eu_resources: Option<bool>,
+    /// Covered by the régime local d'Alsace-Moselle (work or retirement
+    /// there): the reduced CSS participation.
+    pub regime_local: Option<bool>,
     /// From the kiosk's configuration, not asked.
     pub zone: Zone,
     pub date: Date,
@@ -91,6 +103,9 @@ impl Answers {
             urgent: None,
             pregnant: None,
             minor: None,
+            irregular_months: None,
+            eu_resources: None,
+            regime_local: None,
             zone: Zone::Metropole,
             date,
         }
@@ -122,6 +137,15 @@ impl Answers {
             "urgent" => self.urgent = yes_no(key, value)?,
             "pregnant" => self.pregnant = yes_no(key, value)?,
             "minor" => self.minor = yes_no(key, value)?,
+            "eu_resources" => self.eu_resources = yes_no(key, value)?,
+            "regime_local" => self.regime_local = yes_no(key, value)?,
+            "irregular_months" => {
+                self.irregular_months = if unknown {
+                    None
+                } else {
+                    Some(number(key, value, 0, 1200)?)
+                }
+            }
             "status" => self.status = if unknown { None } else { Some(value.parse()?) },
             "months" => {
                 self.months = if unknown {
@@ -176,6 +200,9 @@ pub const ANSWER_KEYS: &[&str] = &[
     "urgent",
     "pregnant",
     "minor",
+    "irregular_months",
+    "eu_resources",
+    "regime_local",
     "zone",
     "date",
 ];
@@ -270,7 +297,8 @@ named_enum!(
     Refugee = "refugee",
     AsylumSeeker = "asylum-seeker",
     NoPapers = "no-papers",
-    Student = "student"
+    Student = "student",
+    TemporaryProtection = "temporary-protection"
 );
 named_enum!(
     IncomeBand,
@@ -295,9 +323,13 @@ pub enum Outcome {
     Puma,
     PumaWait,
     Ame,
+    AmeLater,
     Dsuv,
     Pass,
     CssAutomatic,
+    CssProtection,
+    CssMayotte,
+    CssLater,
     CssFree,
     CssParticipation,
     MutuelleEmployer,
@@ -312,9 +344,13 @@ named_enum!(
     Puma = "puma",
     PumaWait = "puma-wait",
     Ame = "ame",
+    AmeLater = "ame-later",
     Dsuv = "dsuv",
     Pass = "pass",
     CssAutomatic = "css-automatic",
+    CssProtection = "css-protection",
+    CssMayotte = "css-mayotte",
+    CssLater = "css-later",
     CssFree = "css-free",
     CssParticipation = "css-participation",
     MutuelleEmployer = "mutuelle-employer",
@@ -326,9 +362,12 @@ impl Outcome {
     /// The official page where the visitor takes the next step.
     pub fn website(self) -> &'static str {
         match self {
-            Outcome::CssAutomatic | Outcome::CssFree | Outcome::CssParticipation => {
-                "https://www.complementaire-sante-solidaire.gouv.fr"
-            }
+            Outcome::CssAutomatic
+            | Outcome::CssProtection
+            | Outcome::CssMayotte
+            | Outcome::CssLater
+            | Outcome::CssFree
+            | Outcome::CssParticipation => "https://www.complementaire-sante-solidaire.gouv.fr",
             Outcome::Mutuelle | Outcome::MutuelleEmployer | Outcome::GetHelp => {
                 "https://www.service-public.gouv.fr"
             }
@@ -588,9 +627,12 @@ impl Ceilings {
         })
     }
 
-    /// The monthly participation amounts per person by age bracket for `zone`.
-    pub fn participation_amounts(&self, zone: Zone) -> [f64; 5] {
-        if zone == Zone::AlsaceMoselle {
+    /// The monthly participation amounts per person by age bracket for `zone`:
+    /// the reduced ones only for people of the régime local d'Alsace-Moselle
+    /// (`regime_local`), which depends on work or retirement there, not on
+    /// living there.
+    pub fn participation_amounts(&self, zone: Zone, regime_local: bool) -> [f64; 5] {
+        if zone == Zone::AlsaceMoselle && regime_local {
             self.participation_alsace_moselle
         } else {
             self.participation
@@ -688,10 +730,63 @@ pub fn decide(answers: &Answers, ceilings: Option<&Ceilings>) -> Decision {
                 outcomes.push(Outcome::Puma);
                 complementary = true;
             }
+            Some(Status::TemporaryProtection) => {
+                // PUMa from arrival; the CSS is free for 12 months on the APS.
+                outcomes.push(Outcome::Puma);
+                outcomes.push(Outcome::CssProtection);
+            }
+            Some(Status::Eu) if answers.works != Some(true) => {
+                // An EU citizen who does not work: past 3 months, the right to
+                // reside asks enough resources and a health insurance. Without
+                // them PUMa is not a matter of course (case by case) and the
+                // AME path applies; a person always checks.
+                let resident = answers.months.is_some_and(|m| m > RESIDENCE_MONTHS);
+                match answers.eu_resources {
+                    Some(true) if resident => {
+                        outcomes.push(Outcome::Puma);
+                        complementary = true;
+                    }
+                    Some(true) => {
+                        // Before 3 months: their own country's insurance.
+                        if answers.months.is_none() {
+                            unknown.push("months");
+                        }
+                        needs_help = true;
+                    }
+                    Some(false) => {
+                        needs_help = true;
+                        if resident && answers.zone != Zone::Mayotte {
+                            ame_by_income(band, &mut outcomes, &mut unknown);
+                        } else {
+                            outcomes.push(Outcome::Dsuv);
+                            outcomes.push(Outcome::Pass);
+                            if answers.months.is_none() {
+                                unknown.push("months");
+                            }
+                        }
+                    }
+                    None => {
+                        outcomes.push(Outcome::Dsuv);
+                        outcomes.push(Outcome::Pass);
+                        unknown.push("eu_resources");
+                    }
+                }
+            }
             Some(Status::French | Status::Eu | Status::Permit) => {
-                if answers.works == Some(true)
-                    || answers.months.is_some_and(|m| m > RESIDENCE_MONTHS)
-                {
+                let resident = answers.months.is_some_and(|m| m > RESIDENCE_MONTHS);
+                if answers.works == Some(true) {
+                    // PUMa through work from the first day; the CSS asks more
+                    // than 3 months of work or of residence.
+                    outcomes.push(Outcome::Puma);
+                    match answers.months {
+                        Some(_) if resident => complementary = true,
+                        Some(_) => outcomes.push(Outcome::CssLater),
+                        None => {
+                            complementary = true;
+                            unknown.push("months");
+                        }
+                    }
+                } else if resident {
                     outcomes.push(Outcome::Puma);
                     complementary = true;
                 } else if answers.months.is_none() {
@@ -724,24 +819,39 @@ pub fn decide(answers: &Answers, ceilings: Option<&Ceilings>) -> Decision {
                 } else if answers.minor == Some(true) {
                     // Children of parents without papers get AME without conditions.
                     outcomes.push(Outcome::Ame);
-                } else if answers.months.is_some_and(|m| m > RESIDENCE_MONTHS) {
-                    match band {
-                        Some(IncomeBand::BelowFree) => outcomes.push(Outcome::Ame),
-                        Some(_) => {
+                } else {
+                    // AME asks more than 3 months without a valid residence
+                    // right (which implies more than 3 months in France).
+                    let in_france = answers.months.is_none_or(|m| m > RESIDENCE_MONTHS);
+                    match answers.irregular_months {
+                        Some(m) if m > RESIDENCE_MONTHS && in_france => {
+                            ame_by_income(band, &mut outcomes, &mut unknown);
+                        }
+                        Some(m) if m > RESIDENCE_MONTHS => {
+                            // More months without papers than in France: a
+                            // contradiction a person must sort out.
                             outcomes.push(Outcome::Dsuv);
                             outcomes.push(Outcome::Pass);
+                            needs_help = true;
+                        }
+                        Some(_) => {
+                            // Care now; AME once the 3 months have passed.
+                            outcomes.push(Outcome::Dsuv);
+                            outcomes.push(Outcome::Pass);
+                            outcomes.push(Outcome::AmeLater);
+                            if answers.minor.is_none() {
+                                unknown.push("minor");
+                            }
                         }
                         None => {
-                            // AME is likely but the resources are not known.
-                            outcomes.push(Outcome::Ame);
                             outcomes.push(Outcome::Dsuv);
-                            unknown.push("income");
+                            outcomes.push(Outcome::Pass);
+                            unknown.push("irregular_months");
+                            if answers.minor.is_none() {
+                                unknown.push("minor");
+                            }
                         }
                     }
-                } else {
-                    outcomes.push(Outcome::Dsuv);
-                    outcomes.push(Outcome::Pass);
-                    unknown.extend(wait_unknowns(answers));
                 }
             }
         }
@@ -762,8 +872,9 @@ pub fn decide(answers: &Answers, ceilings: Option<&Ceilings>) -> Decision {
     // 2. Complementary cover, for those with (or entitled to) sécurité sociale.
     if complementary {
         if answers.zone == Zone::Mayotte {
-            // The CSS ceilings of Mayotte are not in the kiosk's data.
-            needs_help = true;
+            // The CSS exists in Mayotte since 2024, run by the CSSM; its
+            // ceilings are not confirmed: the CSSM checks them.
+            outcomes.push(Outcome::CssMayotte);
         } else if answers.rsa == Some(true) {
             outcomes.push(Outcome::CssAutomatic);
         } else {
@@ -798,6 +909,38 @@ pub fn decide(answers: &Answers, ceilings: Option<&Ceilings>) -> Decision {
         unknown,
         needs_help,
         ceiling,
+    }
+}
+
+/// AME when the resources are under the ceiling; urgent care and the PASS
+/// when they are not, or until they are known.
+fn ame_by_income(
+    band: Option<IncomeBand>,
+    outcomes: &mut Vec<Outcome>,
+    unknown: &mut Vec<&'static str>,
+) {
+    match band {
+        Some(IncomeBand::BelowFree) => outcomes.push(Outcome::Ame),
+        Some(_) => {
+            outcomes.push(Outcome::Dsuv);
+            outcomes.push(Outcome::Pass);
+        }
+        None => {
+            // AME is likely but the resources are not known.
+            outcomes.push(Outcome::Ame);
+            outcomes.push(Outcome::Dsuv);
+            unknown.push("income");
+        }
+    }
+}
+
+/// How many months at most before a visitor without papers can ask for AME
+/// (more than 3 months without a valid residence right); `None` when they
+/// can already, or it is not known.
+pub fn months_before_ame(answers: &Answers) -> Option<u32> {
+    match answers.irregular_months {
+        Some(m) if m <= RESIDENCE_MONTHS => Some((RESIDENCE_MONTHS - m).max(1)),
+        _ => None,
     }
 }
 

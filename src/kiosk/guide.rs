@@ -52,12 +52,27 @@ pub fn choose(window: &AppWindow, kiosk: &Kiosk, index: usize) -> bool {
 
 /// Back one question; false when there is none before.
 pub fn back(window: &AppWindow, kiosk: &Kiosk) -> bool {
-    let went_back = kiosk
-        .visit
-        .walk
-        .borrow_mut()
-        .as_mut()
-        .is_some_and(Walk::back);
+    let went_back = match (
+        &kiosk.content().flow,
+        kiosk.visit.walk.borrow_mut().as_mut(),
+    ) {
+        (Some(flow), Some(walk)) => {
+            // Back past the questions that were answered "I don't know" for
+            // the visitor (an income question without ceilings).
+            let mut went = false;
+            while walk.back() {
+                went = true;
+                if walk
+                    .current(flow)
+                    .is_none_or(|q| !unaskable(kiosk.content(), q, &walk.answers))
+                {
+                    break;
+                }
+            }
+            went
+        }
+        _ => false,
+    };
     if went_back {
         refresh(window, kiosk);
     }
@@ -80,7 +95,7 @@ fn skip_unaskable(kiosk: &Kiosk) {
     let mut walk = kiosk.visit.walk.borrow_mut();
     let Some(walk) = walk.as_mut() else { return };
     while let Some(question) = walk.current(flow) {
-        if question.amount.is_none() || ceiling(kiosk.content(), &walk.answers).is_some() {
+        if !unaskable(kiosk.content(), question, &walk.answers) {
             break;
         }
         let unknown = question
@@ -90,6 +105,14 @@ fn skip_unaskable(kiosk: &Kiosk) {
             .unwrap_or(0);
         walk.choose(flow, unknown);
     }
+}
+
+fn unaskable(
+    content: &Content,
+    question: &crate::content::flow::Question,
+    answers: &rules::Answers,
+) -> bool {
+    question.amount.is_some() && ceiling(content, answers).is_none()
 }
 
 fn ceiling(content: &Content, answers: &rules::Answers) -> Option<rules::Ceiling> {
@@ -291,10 +314,14 @@ pub fn outcome_cards(
 fn outcome_icon(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::AlreadyCovered | Outcome::Puma => "covered",
-        Outcome::PumaWait => "calendar",
+        Outcome::PumaWait | Outcome::AmeLater | Outcome::CssLater => "calendar",
         Outcome::Ame => "no-papers",
         Outcome::Dsuv | Outcome::Pass => "hospital",
-        Outcome::CssAutomatic | Outcome::CssFree | Outcome::CssParticipation => "money",
+        Outcome::CssAutomatic
+        | Outcome::CssProtection
+        | Outcome::CssMayotte
+        | Outcome::CssFree
+        | Outcome::CssParticipation => "money",
         Outcome::MutuelleEmployer | Outcome::Mutuelle => "card",
         Outcome::GetHelp => "household",
     }
@@ -336,12 +363,32 @@ fn outcome_card(
     if outcome == Outcome::CssParticipation
         && let Some(ceilings) = &content.ceilings
     {
-        let amounts = ceilings.participation_amounts(answers.zone);
-        let mut args = FluentArgs::new();
-        for (name, amount) in ["a29", "a49", "a59", "a69", "a70"].iter().zip(amounts) {
-            args.set(*name, amount);
+        let amounts = |regime_local: bool| {
+            let mut args = FluentArgs::new();
+            let amounts = ceilings.participation_amounts(answers.zone, regime_local);
+            for (name, amount) in ["a29", "a49", "a59", "a69", "a70"].iter().zip(amounts) {
+                args.set(*name, amount);
+            }
+            args
+        };
+        let regime_local = answers.regime_local == Some(true);
+        details.push(catalog.format(lang, "result-participation", Some(&amounts(regime_local))));
+        // In Alsace-Moselle, the reduced amounts are only for the régime
+        // local (work or retirement there): when not known, show both.
+        if answers.zone == rules::Zone::AlsaceMoselle && answers.regime_local.is_none() {
+            details.push(catalog.format(
+                lang,
+                "result-participation-regime-local",
+                Some(&amounts(true)),
+            ));
         }
-        details.push(catalog.format(lang, "result-participation", Some(&args)));
+    }
+    if outcome == Outcome::AmeLater
+        && let Some(months) = rules::months_before_ame(answers)
+    {
+        let mut args = FluentArgs::new();
+        args.set("months", months);
+        details.push(catalog.format(lang, "result-ame-opens", Some(&args)));
     }
     let website = outcome.website();
     OutcomeCard {

@@ -39,12 +39,16 @@ pub fn kinds_for(outcomes: &[Outcome]) -> Vec<String> {
             Outcome::AlreadyCovered
             | Outcome::Puma
             | Outcome::CssAutomatic
+            | Outcome::CssProtection
+            | Outcome::CssLater
             | Outcome::CssFree
             | Outcome::CssParticipation => &["cpam", "france-services", "pimms", "ccas"],
+            // The CSSM is Mayotte's caisse: the "cpam" kind of the directory.
+            Outcome::CssMayotte => &["cpam", "france-services", "ccas"],
             Outcome::PumaWait | Outcome::Dsuv | Outcome::Pass => {
                 &["pass", "pmi", "association", "ccas"]
             }
-            Outcome::Ame => &["cpam", "ccas", "pass", "association"],
+            Outcome::Ame | Outcome::AmeLater => &["cpam", "ccas", "pass", "association"],
             Outcome::MutuelleEmployer | Outcome::Mutuelle => &["france-services", "pimms"],
             Outcome::GetHelp => &["social-services", "ccas", "france-services", "pimms"],
         };

@@ -58,6 +58,8 @@ pub enum ScreenshotError {
         "the place screen shows a place of the directory: give --directory FILE (and --location LAT,LON)"
     )]
     NoPlaces,
+    #[error("--choose {0}: the question on screen offers no such choice")]
+    NoSuchChoice(String),
     #[error(transparent)]
     Render(#[from] render::RenderError),
     #[error("{0}")]
@@ -110,6 +112,7 @@ pub fn one(
     out: &Path,
     texts: Option<&Path>,
     answers: Option<&crate::content::rules::Answers>,
+    choices: &[String],
 ) -> Result<(), ScreenshotError> {
     let screen =
         screen_by_name(name).ok_or_else(|| ScreenshotError::UnknownScreen(name.to_string()))?;
@@ -122,6 +125,13 @@ pub fn one(
     prepare(&window, &kiosk, name, screen);
     if let Some(answers) = answers {
         guide::show_result(&window, &kiosk, answers);
+    }
+    if !choices.is_empty() {
+        guide::start(&window, &kiosk);
+        let path: Vec<&str> = choices.iter().map(String::as_str).collect();
+        if let Some(missing) = choose_path(&window, &kiosk, &path) {
+            return Err(ScreenshotError::NoSuchChoice(missing.to_string()));
+        }
     }
     window::show_screen(&window, screen);
     set_display(&window, display);
@@ -204,17 +214,22 @@ pub fn prepare(window: &crate::AppWindow, kiosk: &Kiosk, name: &str, screen: Scr
 }
 
 /// Answers the guide's questions with the choices whose value (or, for a
-/// choice without one, whose label) is each of `path` in turn.
-pub fn choose_path(window: &crate::AppWindow, kiosk: &Kiosk, path: &[&str]) {
+/// choice without one, whose label) is each of `path` in turn. Returns the
+/// first one the question on screen does not offer.
+pub fn choose_path<'p>(
+    window: &crate::AppWindow,
+    kiosk: &Kiosk,
+    path: &[&'p str],
+) -> Option<&'p str> {
     for wanted in path {
         let index = {
             let (Some(flow), Some(walk)) =
                 (&kiosk.content().flow, kiosk.visit.walk.borrow().clone())
             else {
-                return;
+                return Some(wanted);
             };
             let Some(question) = walk.current(flow) else {
-                return;
+                return Some(wanted);
             };
             question.choices.iter().position(|c| {
                 c.value.as_deref() == Some(wanted) || (c.value.is_none() && c.label == *wanted)
@@ -224,9 +239,10 @@ pub fn choose_path(window: &crate::AppWindow, kiosk: &Kiosk, path: &[&str]) {
             Some(i) => {
                 guide::choose(window, kiosk, i);
             }
-            None => return,
+            None => return Some(wanted),
         }
     }
+    None
 }
 
 /// Renders every screen x language x size into `dir`, and each at 800x480

@@ -190,42 +190,147 @@ fn screenshot_texts_lists_every_text_as_drawn() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+/// The texts drawn on the result screen in `locale` for `answers`
+/// (`screenshot --screen result --answer ... --texts`).
+fn result_texts(dir: &std::path::Path, locale: &str, answers: &[&str], name: &str) -> Vec<String> {
+    let (png, texts) = (
+        dir.join(format!("{name}.png")),
+        dir.join(format!("{name}.jsonl")),
+    );
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"));
+    // Tall enough for every card of the result to be drawn.
+    command.args([
+        "screenshot",
+        "--screen",
+        "result",
+        "--locale",
+        locale,
+        "--size",
+        "800x4096",
+        "--out",
+    ]);
+    command.arg(&png).arg("--texts").arg(&texts);
+    for answer in answers {
+        command.args(["--answer", answer]);
+    }
+    succeeds(&mut command);
+    std::fs::read_to_string(&texts)
+        .expect("texts")
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("json")["text"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string()
+        })
+        .collect()
+}
+
+/// An undocumented pregnant woman who arrived last month reads that her
+/// pregnancy follow-up is covered, and when AME opens; in Alsace-Moselle the
+/// reduced participation is shown as the régime local's, beside the usual one.
+#[test]
+fn the_result_says_what_urgent_care_covers_and_when_ame_opens() {
+    let dir = common::temp_dir("result-rules");
+    let catalog = Catalog::embedded();
+    let pregnant = [
+        "has_puma=no",
+        "status=no-papers",
+        "minor=no",
+        "months=1",
+        "irregular_months=1",
+        "pregnant=yes",
+    ];
+    for locale in ["fr", "ar", "uk"] {
+        let texts = result_texts(&dir, locale, &pregnant, &format!("pregnant-{locale}"));
+        let covered = catalog.format(locale, "outcome-dsuv-what", None);
+        assert!(texts.contains(&covered), "{locale}: {texts:?}");
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("months", 2);
+        let opens = catalog.format(locale, "result-ame-opens", Some(&args));
+        assert!(
+            texts.iter().any(|t| t.contains(&opens)),
+            "{locale}: {opens} in {texts:?}"
+        );
+    }
+    assert!(
+        catalog
+            .text("fr", "outcome-dsuv-what")
+            .contains("suivi de la grossesse")
+    );
+    let participation = |extra: &str| {
+        let mut answers = vec![
+            "has_puma=yes",
+            "rsa=no",
+            "household=1",
+            "income=12000",
+            "zone=alsace-moselle",
+            "date=2025-06-01",
+        ];
+        if !extra.is_empty() {
+            answers.push(extra);
+        }
+        result_texts(&dir, "fr", &answers, &format!("am-{extra}")).join("\n")
+    };
+    let local = "régime local";
+    let unsure = participation("");
+    assert!(unsure.contains("8 €") && unsure.contains(local), "{unsure}");
+    let not_local = participation("regime_local=no");
+    assert!(
+        not_local.contains("8 €") && !not_local.contains(local),
+        "{not_local}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// `screenshot --screen question --choose VALUE ...` draws the question a
+/// visitor reaches by those choices: an EU citizen who does not work is
+/// asked about resources and insurance.
+#[test]
+fn a_screenshot_walks_the_questions_by_their_choices() {
+    let dir = common::temp_dir("screenshot-choose");
+    let catalog = Catalog::embedded();
+    let (png, texts) = (dir.join("q.png"), dir.join("q.jsonl"));
+    succeeds(
+        std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+            .args(["screenshot", "--screen", "question", "--locale", "fr"])
+            .args([
+                "--choose", "no", "--choose", "eu", "--choose", "no", "--out",
+            ])
+            .arg(&png)
+            .arg("--texts")
+            .arg(&texts),
+    );
+    let drawn = std::fs::read_to_string(&texts).expect("texts");
+    let asked = catalog.text("fr", "question-eu-resources");
+    assert!(drawn.contains(&asked), "{drawn}");
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args([
+            "screenshot",
+            "--screen",
+            "question",
+            "--choose",
+            "martian",
+            "--out",
+        ])
+        .arg(&png)
+        .output()
+        .expect("run");
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&run.stderr).contains("--choose martian"),
+        "{run:?}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 /// `screenshot --screen result --answer KEY=VALUE ...` draws the result a
 /// visitor with those answers gets: anyone can look at it.
 #[test]
 fn a_screenshot_shows_the_result_of_given_answers() {
     let dir = common::temp_dir("screenshot-answers");
     let catalog = Catalog::embedded();
-    let shot = |answers: &[&str], name: &str| -> Vec<String> {
-        let (png, texts) = (
-            dir.join(format!("{name}.png")),
-            dir.join(format!("{name}.jsonl")),
-        );
-        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"));
-        command.args([
-            "screenshot",
-            "--screen",
-            "result",
-            "--locale",
-            "fr",
-            "--out",
-        ]);
-        command.arg(&png).arg("--texts").arg(&texts);
-        for answer in answers {
-            command.args(["--answer", answer]);
-        }
-        succeeds(&mut command);
-        std::fs::read_to_string(&texts)
-            .expect("texts")
-            .lines()
-            .map(|l| {
-                serde_json::from_str::<serde_json::Value>(l).expect("json")["text"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_string()
-            })
-            .collect()
-    };
+    let shot = |answers: &[&str], name: &str| result_texts(&dir, "fr", answers, name);
     let no_papers = shot(
         &["status=no-papers", "months=0", "pregnant=yes"],
         "no-papers",

@@ -158,11 +158,17 @@ fn overseas_ceilings_are_computed_and_flagged() {
         10339
     );
     assert_eq!(
-        c.participation_amounts(Zone::AlsaceMoselle),
+        c.participation_amounts(Zone::AlsaceMoselle, true),
         [2.8, 4.9, 7.3, 8.7, 10.5]
     );
+    // The reduced amounts are for the régime local only, not for everyone
+    // living there.
     assert_eq!(
-        c.participation_amounts(Zone::Metropole),
+        c.participation_amounts(Zone::AlsaceMoselle, false),
+        [8.0, 14.0, 21.0, 25.0, 30.0]
+    );
+    assert_eq!(
+        c.participation_amounts(Zone::Metropole, true),
         [8.0, 14.0, 21.0, 25.0, 30.0]
     );
 }
@@ -180,8 +186,11 @@ fn work_or_more_than_three_months_of_lawful_residence_open_puma() {
     for status in ["french", "eu", "permit"] {
         let base = [("has_puma", "no"), ("status", status), ("rsa", "yes")];
         let mut working = base.to_vec();
-        working.push(("works", "yes"));
+        working.extend([("works", "yes"), ("months", "4")]);
         assert_eq!(outcomes(&working), [Puma, CssAutomatic], "{status} working");
+        if status == "eu" {
+            continue; // without work: see eu_citizens_who_do_not_work_*
+        }
         let mut four = base.to_vec();
         four.extend([("works", "no"), ("months", "4")]);
         assert_eq!(outcomes(&four), [Puma, CssAutomatic], "{status} 4 months");
@@ -193,6 +202,130 @@ fn work_or_more_than_three_months_of_lawful_residence_open_puma() {
         two.extend([("works", "no"), ("months", "2"), ("urgent", "yes")]);
         assert_eq!(outcomes(&two), [Pass, GetHelp], "{status} 2 months");
     }
+}
+
+/// PUMa through work from the first day, but the CSS only after more than 3
+/// months of work or of residence (CSS L.861-1, R.861-1).
+#[test]
+fn a_worker_arrived_last_month_gets_puma_now_and_the_css_later() {
+    for status in ["permit", "eu", "french"] {
+        let worker = |months: &str| {
+            outcomes(&[
+                ("has_puma", "no"),
+                ("status", status),
+                ("works", "yes"),
+                ("months", months),
+                ("rsa", "no"),
+                ("household", "1"),
+                ("income", "3000"),
+            ])
+        };
+        assert_eq!(worker("1"), [Puma, CssLater], "{status}");
+        assert_eq!(
+            worker("3"),
+            [Puma, CssLater],
+            "{status}: more than 3 months"
+        );
+        assert_eq!(worker("4"), [Puma, CssFree], "{status}");
+        // Not knowing how long: the CSS as the income says, and a person checks.
+        assert_eq!(worker("unknown"), [Puma, CssFree, GetHelp], "{status}");
+    }
+}
+
+/// An EU citizen who does not work has no sécurité sociale as a matter of
+/// course: it depends on resources and a health insurance.
+#[test]
+fn eu_citizens_who_do_not_work_need_resources_and_insurance() {
+    let inactive = |extra: &[(&str, &str)]| {
+        let mut pairs = vec![("has_puma", "no"), ("status", "eu"), ("works", "no")];
+        pairs.extend_from_slice(extra);
+        outcomes(&pairs)
+    };
+    // With both, past 3 months: sécurité sociale, then the CSS by income.
+    assert_eq!(
+        inactive(&[
+            ("eu_resources", "yes"),
+            ("months", "4"),
+            ("rsa", "no"),
+            ("household", "1"),
+            ("income", "12000")
+        ]),
+        [Puma, CssParticipation]
+    );
+    // Without: never "PUMa + free CSS", the AME path, and a person checks.
+    let poor = inactive(&[
+        ("eu_resources", "no"),
+        ("months", "12"),
+        ("household", "1"),
+        ("income", "0"),
+    ]);
+    assert_eq!(poor, [Ame, GetHelp]);
+    assert!(!poor.contains(&Puma) && !poor.contains(&CssFree));
+    assert_eq!(
+        inactive(&[("eu_resources", "no"), ("months", "2")]),
+        [Dsuv, Pass, GetHelp]
+    );
+    // Not knowing: urgent care, the PASS, and a person.
+    let unsure = inactive(&[
+        ("eu_resources", "unknown"),
+        ("months", "12"),
+        ("income", "0"),
+    ]);
+    assert_eq!(unsure, [Dsuv, Pass, GetHelp]);
+    // Before 3 months with their own insurance: a person checks.
+    assert_eq!(
+        inactive(&[("eu_resources", "yes"), ("months", "1")]),
+        [GetHelp]
+    );
+    // No AME in Mayotte, even for them.
+    assert!(
+        !inactive(&[
+            ("eu_resources", "no"),
+            ("months", "12"),
+            ("household", "1"),
+            ("income", "0"),
+            ("zone", "mayotte"),
+        ])
+        .contains(&Ame)
+    );
+}
+
+/// Temporary protection (displaced from Ukraine): PUMa from arrival and the
+/// free CSS without a means test for 12 months, on the APS.
+#[test]
+fn temporary_protection_opens_puma_and_the_free_css_at_once() {
+    let advice = advise(
+        &answers(&[
+            ("has_puma", "no"),
+            ("status", "temporary-protection"),
+            ("months", "0"),
+        ]),
+        Some(&ceilings()),
+    );
+    assert_eq!(advice.outcomes, [Puma, CssProtection]);
+    assert!(
+        advice.unknown.is_empty(),
+        "no means test: {:?}",
+        advice.unknown
+    );
+}
+
+/// Mayotte has had the CSS since 2024: sent to the CSSM, whose ceilings the
+/// kiosk does not know.
+#[test]
+fn in_mayotte_the_css_is_asked_at_the_cssm() {
+    assert_eq!(
+        outcomes(&[("has_puma", "yes"), ("rsa", "no"), ("zone", "mayotte")]),
+        [AlreadyCovered, CssMayotte]
+    );
+    assert_eq!(
+        outcomes(&[
+            ("has_puma", "no"),
+            ("status", "refugee"),
+            ("zone", "mayotte")
+        ]),
+        [Puma, CssMayotte]
+    );
 }
 
 #[test]
@@ -246,24 +379,22 @@ fn adult_asylum_seekers_wait_three_months_and_their_children_do_not() {
 }
 
 #[test]
-fn no_papers_ame_after_three_months_under_the_ceiling() {
-    let adult = |months: &str, income: &str| {
+fn no_papers_ame_after_three_months_without_papers_under_the_ceiling() {
+    let adult = |irregular: &str, income: &str| {
         outcomes(&[
             ("has_puma", "no"),
             ("status", "no-papers"),
             ("minor", "no"),
-            ("months", months),
+            ("irregular_months", irregular),
             ("household", "1"),
             ("income", income),
         ])
     };
     assert_eq!(adult("4", "10339"), [Ame]);
     assert_eq!(adult("4", "10340"), [Dsuv, Pass]);
-    assert!(
-        !outcomes_include(&adult("3", "10339"), Ame),
-        "more than 3 months"
-    );
-    assert_eq!(adult("2", "5000"), [Dsuv, Pass]);
+    // More than 3 months without a valid residence right: 3 is not enough.
+    assert_eq!(adult("3", "10339"), [Dsuv, Pass, AmeLater]);
+    assert_eq!(adult("2", "5000"), [Dsuv, Pass, AmeLater]);
     // Children of parents without papers get AME without conditions.
     let child = outcomes(&[
         ("has_puma", "no"),
@@ -280,7 +411,7 @@ fn no_papers_ame_after_three_months_under_the_ceiling() {
             ("has_puma", "no"),
             ("status", "no-papers"),
             ("minor", "no"),
-            ("months", "12")
+            ("irregular_months", "12")
         ]),
         [Ame, Dsuv, GetHelp]
     );
@@ -289,10 +420,55 @@ fn no_papers_ame_after_three_months_under_the_ceiling() {
         ("has_puma", "no"),
         ("status", "no-papers"),
         ("minor", "no"),
-        ("months", "12"),
+        ("irregular_months", "12"),
         ("income_band", "below-free"),
     ]);
     assert_eq!(band, [Ame]);
+    // Not knowing since when: urgent care, the PASS, and a person.
+    assert_eq!(
+        outcomes(&[("has_puma", "no"), ("status", "no-papers"), ("minor", "no")]),
+        [Dsuv, Pass, GetHelp]
+    );
+    // Without papers for longer than in France: a person sorts it out.
+    assert_eq!(
+        outcomes(&[
+            ("has_puma", "no"),
+            ("status", "no-papers"),
+            ("minor", "no"),
+            ("months", "2"),
+            ("irregular_months", "6"),
+            ("income", "0"),
+            ("household", "1")
+        ]),
+        [Dsuv, Pass, GetHelp]
+    );
+}
+
+/// Years in France on a visa that expired a month ago: urgent care and the
+/// PASS now, and when AME opens.
+#[test]
+fn a_visa_expired_last_month_gets_care_now_and_ame_later() {
+    let a = answers(&[
+        ("has_puma", "no"),
+        ("status", "no-papers"),
+        ("minor", "no"),
+        ("months", "60"),
+        ("irregular_months", "1"),
+        ("household", "1"),
+        ("income", "0"),
+    ]);
+    assert_eq!(
+        advise(&a, Some(&ceilings())).outcomes,
+        [Dsuv, Pass, AmeLater]
+    );
+    assert_eq!(passerelle::content::rules::months_before_ame(&a), Some(2));
+    let mut b = a.clone();
+    b.irregular_months = Some(0);
+    assert_eq!(passerelle::content::rules::months_before_ame(&b), Some(3));
+    b.irregular_months = Some(3);
+    assert_eq!(passerelle::content::rules::months_before_ame(&b), Some(1));
+    b.irregular_months = Some(4);
+    assert_eq!(passerelle::content::rules::months_before_ame(&b), None);
 }
 
 #[test]
@@ -316,6 +492,7 @@ fn anyone_without_cover_who_needs_care_now_is_sent_to_a_pass() {
             ("has_puma", "no"),
             ("status", "permit"),
             ("works", "yes"),
+            ("months", "4"),
             ("urgent", "yes"),
             ("rsa", "yes")
         ]),
@@ -436,10 +613,6 @@ fn the_advise_command_prints_outcomes_and_exits_2_on_bad_input() {
     );
 }
 
-fn outcomes_include(found: &[Outcome], wanted: Outcome) -> bool {
-    found.contains(&wanted)
-}
-
 fn opt<T: Clone + std::fmt::Debug + 'static>(
     values: &'static [T],
 ) -> impl Strategy<Value = Option<T>> {
@@ -457,12 +630,14 @@ prop_compose! {
         income in opt(&[0u32, 10166, 10339, 10340, 13957, 13958, 20000, 50000]),
         income_band in opt(IncomeBand::ALL), rsa in yes_no(), employee in yes_no(), urgent in yes_no(),
         pregnant in yes_no(), minor in yes_no(), zone in proptest::sample::select(Zone::ALL),
+        irregular_months in opt(&[0u32, 1, 2, 3, 4, 12]), eu_resources in yes_no(), regime_local in yes_no(),
         day in proptest::sample::select(&[(2024i16, 1i8, 1i8), (2024, 4, 1), (2025, 3, 31), (2025, 4, 1), (2026, 3, 31), (2026, 11, 27)]),
     ) -> Answers {
         let mut a = Answers::new(date(day.0, day.1, day.2));
         a.works = works; a.status = status; a.months = months; a.has_puma = has_puma; a.household = household;
         a.income = income; a.income_band = income_band; a.rsa = rsa; a.employee = employee; a.urgent = urgent;
         a.pregnant = pregnant; a.minor = minor; a.zone = zone;
+        a.irregular_months = irregular_months; a.eu_resources = eu_resources; a.regime_local = regime_local;
         a
     }
 }
@@ -482,14 +657,27 @@ proptest! {
         let advice = advise(&a, Some(&c));
         prop_assert!(!advice.outcomes.is_empty());
         // Never two basic covers that exclude each other, never two complementary ones.
-        let basic = [AlreadyCovered, Puma, PumaWait, Ame].iter().filter(|o| advice.has(**o)).count();
+        let basic = [AlreadyCovered, Puma, PumaWait, Ame, AmeLater].iter().filter(|o| advice.has(**o)).count();
         prop_assert!(basic <= 1, "{:?}", advice.outcomes);
-        let complementary = [CssAutomatic, CssFree, CssParticipation, MutuelleEmployer, Mutuelle].iter().filter(|o| advice.has(**o)).count();
+        let complementary = [CssAutomatic, CssProtection, CssMayotte, CssLater, CssFree, CssParticipation, MutuelleEmployer, Mutuelle].iter().filter(|o| advice.has(**o)).count();
         prop_assert!(complementary <= 1, "{:?}", advice.outcomes);
         // AME never comes with CSS; "don't know" always brings a person in.
         prop_assert!(!(advice.has(Ame) && complementary > 0));
         if !advice.unknown.is_empty() {
             prop_assert!(advice.has(GetHelp));
+        }
+        // An EU citizen who does not work, without resources and insurance,
+        // is never told sécurité sociale and the free CSS.
+        if a.has_puma != Some(true) && a.status == Some(Status::Eu) && a.works != Some(true)
+            && a.eu_resources != Some(true) {
+            prop_assert!(!advice.has(Puma) && !advice.has(CssFree), "{:?}", advice.outcomes);
+        }
+        // No AME in Mayotte; AME only past 3 months without papers (or for a child).
+        if a.zone == Zone::Mayotte {
+            prop_assert!(!advice.has(Ame) && !advice.has(AmeLater));
+        }
+        if advice.has(Ame) && a.status == Some(Status::NoPapers) && a.minor != Some(true) {
+            prop_assert!(a.irregular_months.is_some_and(|m| m > 3), "{:?}", a);
         }
         // And without ceiling data, still at least one outcome.
         prop_assert!(!advise(&a, None).outcomes.is_empty());
@@ -503,7 +691,7 @@ fn alone_without_papers(income: &str, date: &str) -> Answers {
         ("has_puma", "no"),
         ("status", "no-papers"),
         ("minor", "no"),
-        ("months", "4"),
+        ("irregular_months", "4"),
         ("household", "1"),
         ("income", income),
         ("date", date),
