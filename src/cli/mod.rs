@@ -70,10 +70,13 @@ enum Command {
     },
     /// Print the covers a set of answers leads to (staff training, scripted checks).
     ///
-    /// Answers: works, has_puma, rsa, employee, urgent, pregnant, minor = yes|no|unknown;
-    /// status = french|eu|permit|refugee|asylum-seeker|no-papers|student|unknown;
-    /// months (whole months lived in France: the law asks more than 3, so 4 or more), household,
-    /// income = a whole number; income_band = below-free|below-participation|above;
+    /// Answers: works, has_puma, rsa, employee, urgent, pregnant, minor, eu_resources (an EU
+    /// citizen who does not work: enough resources and a health insurance), regime_local
+    /// (covered by the régime local d'Alsace-Moselle) = yes|no|unknown;
+    /// status = french|eu|permit|refugee|asylum-seeker|no-papers|student|temporary-protection|unknown;
+    /// months (whole months lived in France: the law asks more than 3, so 4 or more),
+    /// irregular_months (whole months without a valid permit or visa: AME asks more than 3),
+    /// household, income = a whole number; income_band = below-free|below-participation|above;
     /// zone = metropole|overseas|mayotte|alsace-moselle; date = YYYY-MM-DD (default: today).
     Advise {
         /// One answer, as KEY=VALUE; repeat for each answer.

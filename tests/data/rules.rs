@@ -611,6 +611,44 @@ fn the_advise_command_prints_outcomes_and_exits_2_on_bad_input() {
         text.starts_with("already-covered: ") && text.contains("css-automatic: "),
         "{text}"
     );
+
+    // The new answers are taken, and --help lists every answer key.
+    let out = std::process::Command::new(bin)
+        .args([
+            "advise",
+            "--answer",
+            "status=no-papers",
+            "--answer",
+            "minor=no",
+        ])
+        .args([
+            "--answer",
+            "irregular_months=1",
+            "--answer",
+            "regime_local=no",
+        ])
+        .args(["--answer", "eu_resources=unknown", "--json"])
+        .output()
+        .expect("run advise");
+    assert!(out.status.success(), "{out:?}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert!(
+        json["outcomes"]
+            .as_array()
+            .expect("outcomes")
+            .iter()
+            .any(|o| o["id"] == "ame-later"),
+        "{json}"
+    );
+    let help = std::process::Command::new(bin)
+        .args(["advise", "--help"])
+        .output()
+        .expect("help");
+    let help = String::from_utf8_lossy(&help.stdout);
+    for key in passerelle::content::rules::ANSWER_KEYS {
+        assert!(help.contains(key), "--help does not name '{key}'");
+    }
+    assert!(help.contains("temporary-protection"), "{help}");
 }
 
 fn opt<T: Clone + std::fmt::Debug + 'static>(
