@@ -118,12 +118,16 @@ pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 }
 
 /// The public holidays of France (the opening-hours crate's calendar), and
-/// those of Alsace-Moselle: the national ones, Good Friday and 26 December
-/// (Code du travail, L3134-13; Good Friday is due in the communes with a
-/// Protestant temple or a mixed church, and is kept for the whole region:
-/// a place shown closed that is open misleads less than the reverse).
-/// Overseas holidays (the abolition of slavery, a different date in each
-/// department) are not added yet.
+/// the regional ones:
+/// - Alsace-Moselle (postcodes 57, 67, 68): Good Friday and 26 December
+///   (Code du travail, L3134-13; Good Friday is due in the communes with a
+///   Protestant temple or a mixed church, and is kept for the whole region:
+///   a place shown closed that is open misleads less than the reverse);
+/// - overseas, the commemoration of the abolition of slavery (Code du
+///   travail, L3422-2; décret 83-1003 of 23 November 1983 as amended in
+///   2012): 27 April in Mayotte, 22 May in Martinique, 27 May in Guadeloupe
+///   and Saint-Martin, 10 June in Guyane, 9 October in Saint-Barthélemy,
+///   20 December in La Réunion.
 fn holidays(postcode: &str) -> ContextHolidays {
     static NATIONAL: LazyLock<Arc<CompactCalendar>> =
         LazyLock::new(|| Arc::new(Country::FR.holidays().get_public().clone()));
@@ -146,11 +150,46 @@ fn holidays(postcode: &str) -> ContextHolidays {
         }
         Arc::new(calendar)
     });
-    let alsace_moselle = ["57", "67", "68"].iter().any(|d| postcode.starts_with(d));
-    let public = if alsace_moselle {
-        &ALSACE_MOSELLE
+    /// (postcode prefix, month, day); the longest prefix is looked up first.
+    const OVERSEAS: &[(&str, u32, u32)] = &[
+        ("97133", 10, 9), // Saint-Barthélemy
+        ("97150", 5, 27), // Saint-Martin
+        ("971", 5, 27),   // Guadeloupe
+        ("972", 5, 22),   // Martinique
+        ("973", 6, 10),   // Guyane
+        ("974", 12, 20),  // La Réunion
+        ("976", 4, 27),   // Mayotte
+    ];
+    static OVERSEAS_CALENDARS: LazyLock<Vec<Arc<CompactCalendar>>> = LazyLock::new(|| {
+        use chrono::Datelike;
+        let years: Vec<i32> = NATIONAL.iter().map(|d| d.year()).collect();
+        let (first, last) = (
+            years.iter().min().copied().unwrap_or(2000),
+            years.iter().max().copied().unwrap_or(2100),
+        );
+        OVERSEAS
+            .iter()
+            .map(|(_, month, day)| {
+                let mut calendar = NATIONAL.as_ref().clone();
+                for year in first..=last {
+                    if let Some(date) = chrono::NaiveDate::from_ymd_opt(year, *month, *day) {
+                        calendar.insert(date);
+                    }
+                }
+                Arc::new(calendar)
+            })
+            .collect()
+    });
+    let postcode = postcode.trim();
+    let public = if ["57", "67", "68"].iter().any(|d| postcode.starts_with(d)) {
+        &*ALSACE_MOSELLE
+    } else if let Some(i) = OVERSEAS
+        .iter()
+        .position(|(prefix, _, _)| postcode.starts_with(prefix))
+    {
+        &OVERSEAS_CALENDARS[i]
     } else {
-        &NATIONAL
+        &*NATIONAL
     };
     ContextHolidays::new(Arc::clone(public), Arc::default())
 }

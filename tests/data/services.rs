@@ -511,7 +511,8 @@ fn the_list_is_nearest_first_or_by_name() {
 }
 
 /// A place is never shown open on a public holiday unless its hours say
-/// so; Alsace-Moselle has two more (Good Friday and 26 December).
+/// so; Alsace-Moselle has two more (Good Friday and 26 December), and each
+/// overseas department its day of the abolition of slavery.
 #[test]
 fn public_holidays_close_a_place_unless_its_hours_say_otherwise() {
     let at = |y: i16, m: i8, d: i8, h: i8| jiff::civil::date(y, m, d).at(h, 0, 0, 0);
@@ -570,4 +571,26 @@ fn public_holidays_close_a_place_unless_its_hours_say_otherwise() {
             .day_intervals(jiff::civil::date(2026, 5, 1))
             .is_empty()
     );
+    // Overseas, the abolition of slavery: a different day in each.
+    let open_in = |postcode: &str, (y, m, d): (i16, i8, i8)| {
+        matches!(
+            entry("Mo-Sa 09:00-17:00", postcode).state(at(y, m, d, 10)),
+            OpenState::Open(_)
+        )
+    };
+    for (postcode, day) in [
+        ("97110", (2026, 5, 27)),  // Guadeloupe, a Wednesday
+        ("97200", (2026, 5, 22)),  // Martinique, a Friday
+        ("97300", (2026, 6, 10)),  // Guyane, a Wednesday
+        ("97400", (2027, 12, 20)), // La Réunion, a Monday
+        ("97600", (2026, 4, 27)),  // Mayotte, a Monday
+        ("97133", (2026, 10, 9)),  // Saint-Barthélemy, a Friday
+        ("97150", (2026, 5, 27)),  // Saint-Martin
+    ] {
+        assert!(!open_in(postcode, day), "{postcode} on {day:?}");
+        assert!(open_in("75011", day), "Paris on {day:?}");
+    }
+    assert!(open_in("97200", (2026, 5, 27)), "not Martinique's day");
+    assert!(open_in("97110", (2026, 10, 9)), "Saint-Barthélemy's only");
+    assert!(!open_in("97400", (2026, 5, 1)), "national days too");
 }
