@@ -48,7 +48,7 @@ answer-household = { $value ->
        *[other] { $value } ሰባት
     }
 answer-months-less = 3 ወርሒ ወይ ትሕቲኡ
-answer-months-more = ካብ 3 ወርሒ ንላዕሊ
+answer-months-more = ልዕሊ 3 ወርሒ
 answer-irregular-0 = ትሕቲ 1 ወርሒ
 answer-irregular-1 = ካብ 1 ክሳዕ 2 ወርሒ
 answer-irregular-2 = ካብ 2 ክሳዕ 3 ወርሒ

@@ -206,6 +206,10 @@ enum ServicesCommand {
         /// The date of the file, for sources whose records carry none (France Services).
         #[arg(long, value_name = "YYYY-MM-DD")]
         source_date: Option<String>,
+        /// data·inclusion: the services file, whose publics (exiled people,
+        /// women...), fees and ways of receiving people go to their structures.
+        #[arg(long, value_name = "FILE")]
+        services: Option<PathBuf>,
     },
     /// The nearest places, with distance and opening state.
     Near {
@@ -426,6 +430,7 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
             near,
             radius,
             source_date,
+            services,
         } => {
             let area = match (near, radius) {
                 (Some(point), Some(radius_km)) => {
@@ -438,10 +443,18 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
                 }
                 _ => None,
             };
+            let services = match services {
+                Some(path) => Some(
+                    std::fs::read_to_string(&path)
+                        .with_context(|| format!("{}: cannot read", path.display()))?,
+                ),
+                None => None,
+            };
             let options = crate::places::import::Options {
                 area,
                 source_date,
                 progress: std::io::IsTerminal::is_terminal(&std::io::stderr()),
+                services,
             };
             let (places, report) = crate::places::import::import_file(format, &input, &options)?;
             crate::places::import::write_directory(places, &out)?;

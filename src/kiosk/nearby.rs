@@ -10,7 +10,7 @@ use crate::clock::{self, DateTime};
 use crate::content::i18n::Catalog;
 use crate::content::rules::Outcome;
 use crate::kiosk::state::Kiosk;
-use crate::places::directory::{self, Directory, Entry, KINDS, OpenState};
+use crate::places::directory::{self, Directory, Entry, KINDS, OpenState, Place};
 use crate::{AppWindow, KindChip, NearbyAdapter, PlaceCard};
 
 const DAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
@@ -352,11 +352,7 @@ pub fn card(
     } else {
         Vec::new()
     };
-    let appointment = match place.appointment {
-        Some(true) => catalog.text(lang, "place-appointment-yes"),
-        Some(false) => catalog.text(lang, "place-appointment-no"),
-        None => String::new(),
-    };
+    let reception = catalog.paragraph(lang, &reception(catalog, lang, place).join(" · "));
     let address = format!("{}, {} {}", place.address, place.postcode, place.town);
     let phone = place.phones.first().cloned().unwrap_or_default();
     let (qr_address, qr_phone) = if full {
@@ -383,7 +379,7 @@ pub fn card(
         open,
         phone: phone.into(),
         address: address.into(),
-        appointment: appointment.into(),
+        reception: reception.into(),
         comment: place.comment.clone().unwrap_or_default().into(),
         hours: ModelRc::new(VecModel::from(hours)),
         attribution: catalog
@@ -392,6 +388,40 @@ pub fn card(
         qr_address,
         qr_phone,
     }
+}
+
+/// How a place receives people, as far as its source says: by appointment
+/// or not, free or paid, for exiled people or women, in person or at a
+/// distance.
+pub fn reception(catalog: &Catalog, lang: &str, place: &Place) -> Vec<String> {
+    let mut facts = Vec::new();
+    let mut say = |id: &str| facts.push(catalog.text(lang, id));
+    match place.appointment {
+        Some(true) => say("place-appointment-yes"),
+        Some(false) => say("place-appointment-no"),
+        None => {}
+    }
+    match place.free {
+        Some(true) => say("place-free"),
+        Some(false) => say("place-paid"),
+        None => {}
+    }
+    for (public, id) in [
+        ("personnes-exilees", "place-for-exiled"),
+        ("femmes", "place-for-women"),
+    ] {
+        if place.publics.iter().any(|p| p == public) {
+            say(id);
+        }
+    }
+    let remote = place.modes.iter().any(|m| m == "a-distance");
+    let in_person = place.modes.iter().any(|m| m == "en-presentiel");
+    match (remote, in_person) {
+        (true, true) => say("place-remote-too"),
+        (true, false) => say("place-remote-only"),
+        _ => {}
+    }
+    facts
 }
 
 /// "04 50 56 87 49" → "tel:+33450568749"; a short number stays as it is.

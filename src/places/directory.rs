@@ -55,6 +55,18 @@ pub struct Place {
     pub appointment: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
+    /// Who its services are for, as data·inclusion names them
+    /// (`personnes-exilees`, `femmes`...): `tous-publics` is left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub publics: Vec<String>,
+    /// True when every service that says is free, false when every one says
+    /// it is paid for; unknown when they differ or do not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free: Option<bool>,
+    /// How it receives people (data·inclusion `modes_accueil`):
+    /// `en-presentiel`, `a-distance`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modes: Vec<String>,
     /// Where the record comes from (the open licences ask for attribution).
     pub source: String,
     /// The date the source gives for the record or the file.

@@ -35,6 +35,9 @@ pub struct Options {
     pub source_date: Option<String>,
     /// Draw a progress bar on the terminal.
     pub progress: bool,
+    /// data·inclusion: the text of a `services` file, whose publics, fees
+    /// and ways of receiving people are added to their structures.
+    pub services: Option<String>,
 }
 
 /// What an import did.
@@ -139,7 +142,7 @@ pub fn import_text(
     let records = match format {
         Format::FranceServices => france_services(text, options, &mut report),
         Format::Dila => dila(text, options, &mut report),
-        Format::DataInclusion => data_inclusion(text, &mut report),
+        Format::DataInclusion => data_inclusion(text, options.services.as_deref(), &mut report),
     }
     .map_err(ImportError::Format)?;
     let mut places = Vec::new();
@@ -372,6 +375,9 @@ fn france_services(
                     _ => None,
                 },
                 comment: (!comment.is_empty()).then(|| comment.join(" ")),
+                publics: Vec::new(),
+                free: None,
+                modes: Vec::new(),
                 source: "ANCT, liste des structures France services".into(),
                 source_date: options.source_date.clone().unwrap_or_default(),
             },
@@ -604,6 +610,9 @@ fn dila_record(record: &Value, id: &str) -> Result<Option<(Place, Vec<String>)>,
             opening_hours,
             appointment: None,
             comment: (!comments.is_empty()).then(|| comments.join(" ")),
+            publics: Vec::new(),
+            free: None,
+            modes: Vec::new(),
             source: "DILA, Annuaire de l'administration (service-public.gouv.fr)".into(),
             source_date,
         },
@@ -622,7 +631,64 @@ const NETWORK_KINDS: &[(&str, &str)] = &[
     ("maisons-des-solidarites", "social-services"),
 ];
 
-fn data_inclusion(text: &str, report: &mut Report) -> Result<Vec<(String, Place)>, String> {
+/// What a structure's services say about who they are for, their fees and
+/// how they receive people, gathered from a data·inclusion `services` list.
+#[derive(Debug, Default)]
+struct ServicesOf {
+    publics: Vec<String>,
+    fees: Vec<String>,
+    modes: Vec<String>,
+}
+
+/// The services of a data·inclusion `services` list (or of the `services`
+/// of a file holding both), by structure id. A service without a
+/// `structure_id` is reported and left out.
+fn data_inclusion_services(
+    services: &[Value],
+    report: &mut Report,
+) -> std::collections::HashMap<String, ServicesOf> {
+    let mut by_structure: std::collections::HashMap<String, ServicesOf> = Default::default();
+    let strings = |record: &Value, field: &str| -> Vec<String> {
+        match record.get(field) {
+            Some(Value::Array(items)) => items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect(),
+            Some(Value::String(one)) => vec![one.clone()],
+            _ => Vec::new(),
+        }
+    };
+    for (index, service) in services.iter().enumerate() {
+        let structure = text_of(service, "structure_id");
+        if structure.is_empty() {
+            report.warnings.push((
+                format!("service {}", index + 1),
+                "no structure_id: left out".into(),
+            ));
+            continue;
+        }
+        let entry = by_structure.entry(structure).or_default();
+        for (list, field) in [
+            (&mut entry.publics, "publics"),
+            (&mut entry.fees, "frais"),
+            (&mut entry.modes, "modes_accueil"),
+        ] {
+            for value in strings(service, field) {
+                if !list.contains(&value) {
+                    list.push(value);
+                }
+            }
+        }
+    }
+    by_structure
+}
+
+fn data_inclusion(
+    text: &str,
+    services_text: Option<&str>,
+    report: &mut Report,
+) -> Result<Vec<(String, Place)>, String> {
     let root: Value = serde_json::from_str(text)
         .map_err(|e| format!("line {}: not valid JSON: {e}", e.line()))?;
     let records = match &root {
@@ -633,6 +699,26 @@ fn data_inclusion(text: &str, report: &mut Report) -> Result<Vec<(String, Place)
         },
         _ => return Err("not a data·inclusion file".into()),
     };
+    let mut services: Vec<Value> = match &root {
+        Value::Object(map) => match map.get("services") {
+            Some(Value::Array(items)) => items.clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    if let Some(text) = services_text {
+        let value: Value = serde_json::from_str(text)
+            .map_err(|e| format!("services file, line {}: not valid JSON: {e}", e.line()))?;
+        match value {
+            Value::Array(items) => services.extend(items),
+            Value::Object(map) => match map.get("services").or_else(|| map.get("items")) {
+                Some(Value::Array(items)) => services.extend(items.iter().cloned()),
+                _ => return Err("services file: no list of services".into()),
+            },
+            _ => return Err("services file: not a data·inclusion services list".into()),
+        }
+    }
+    let services = data_inclusion_services(&services, report);
     let mut out = Vec::new();
     for (index, record) in records.iter().enumerate() {
         report.read += 1;
@@ -676,6 +762,24 @@ fn data_inclusion(text: &str, report: &mut Report) -> Result<Vec<(String, Place)
             Some(s) => format!("data·inclusion ({s})"),
             None => "data·inclusion".to_string(),
         };
+        let offered = services.get(&id);
+        let publics: Vec<String> = offered
+            .map(|s| {
+                s.publics
+                    .iter()
+                    .filter(|p| p.as_str() != "tous-publics")
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        // Free only when every service that says so is free (a place with
+        // one paid service is not "free").
+        let free = offered.and_then(|s| match s.fees.as_slice() {
+            [one] if one == "gratuit" => Some(true),
+            [one] if one == "payant" => Some(false),
+            _ => None,
+        });
+        let modes = offered.map(|s| s.modes.clone()).unwrap_or_default();
         out.push((
             at,
             Place {
@@ -695,6 +799,9 @@ fn data_inclusion(text: &str, report: &mut Report) -> Result<Vec<(String, Place)
                 opening_hours: non_empty(&text_of(record, "horaires_accueil")),
                 appointment: None,
                 comment: None,
+                publics,
+                free,
+                modes,
                 source,
                 source_date: text_of(record, "date_maj"),
             },

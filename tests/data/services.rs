@@ -5,6 +5,8 @@
 
 use crate::common;
 
+use passerelle::content::i18n::Catalog;
+
 use passerelle::places::directory::{Directory, OpenState, Place, in_france};
 use passerelle::places::import::{Format, Options, import_file, import_text};
 
@@ -184,6 +186,70 @@ fn dila_api_form_gives_the_same_places_as_the_bulk_form() {
     assert_eq!(api[0], bulk[0]);
 }
 
+/// A data·inclusion services file tells who a structure receives, whether
+/// it is free, and whether it receives in person: its page says so.
+#[test]
+fn data_inclusion_services_say_who_a_place_receives_and_whether_it_is_free() {
+    let options = Options {
+        services: Some(
+            std::fs::read_to_string(fixture("data-inclusion-services.json")).expect("services"),
+        ),
+        ..Options::default()
+    };
+    let (places, report) = import_file(
+        Format::DataInclusion,
+        &fixture("data-inclusion.json"),
+        &options,
+    )
+    .expect("import");
+    let pimms = &places[0];
+    assert_eq!(
+        pimms.publics,
+        ["personnes-exilees", "femmes"],
+        "tous-publics left out"
+    );
+    assert_eq!(pimms.free, Some(true));
+    assert_eq!(pimms.modes, ["en-presentiel", "a-distance"]);
+    // One free service and one paid: neither "free" nor "paid".
+    let association = &places[1];
+    assert_eq!(association.free, None);
+    assert_eq!(association.modes, ["a-distance"]);
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|(at, w)| at == "service 5" && w.contains("no structure_id")),
+        "{}",
+        report.summary()
+    );
+    // What the place page says, in French and in Arabic.
+    let catalog = Catalog::embedded();
+    let said = passerelle::kiosk::nearby::reception(&catalog, "fr", pimms);
+    for id in [
+        "place-free",
+        "place-for-exiled",
+        "place-for-women",
+        "place-remote-too",
+    ] {
+        assert!(said.contains(&catalog.text("fr", id)), "{id}: {said:?}");
+    }
+    let said = passerelle::kiosk::nearby::reception(&catalog, "fr", association);
+    assert_eq!(said, [catalog.text("fr", "place-remote-only")]);
+    assert!(
+        !passerelle::kiosk::nearby::reception(&catalog, "ar", pimms)
+            .iter()
+            .any(String::is_empty)
+    );
+    // Without a services file, nothing is claimed.
+    let (plain, _) = import_file(
+        Format::DataInclusion,
+        &fixture("data-inclusion.json"),
+        &Options::default(),
+    )
+    .expect("import");
+    assert!(passerelle::kiosk::nearby::reception(&catalog, "fr", &plain[0]).is_empty());
+}
+
 #[test]
 fn data_inclusion_structures_keep_their_osm_hours_and_networks() {
     let (places, report) = import_file(
@@ -286,6 +352,9 @@ fn place(id: &str, lat: f64, lon: f64, kind: &str, hours: Option<&str>) -> Place
         opening_hours: hours.map(str::to_string),
         appointment: None,
         comment: None,
+        publics: Vec::new(),
+        free: None,
+        modes: Vec::new(),
         source: "test".into(),
         source_date: String::new(),
     }
