@@ -50,6 +50,9 @@ fn main() {
             ),
             appointment: None,
             comment: None,
+            publics: Vec::new(),
+            free: None,
+            modes: Vec::new(),
             source: "bench".into(),
             source_date: String::new(),
         })
