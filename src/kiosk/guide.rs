@@ -157,6 +157,7 @@ pub fn show_question(window: &AppWindow, view: QuestionView) {
     adapter.set_hint(view.hint.into());
     adapter.set_icon(view.icon.into());
     adapter.set_choices(ModelRc::new(VecModel::from(view.choices)));
+    adapter.set_columns(view.columns);
     adapter.set_progress(view.progress);
     adapter.set_progress_text(view.progress_text.into());
 }
@@ -192,6 +193,10 @@ pub struct QuestionView {
     pub hint: String,
     pub icon: String,
     pub choices: Vec<ChoiceItem>,
+    /// Columns of choices on a wide screen: up to 3 for short answers (the
+    /// household), 2 when an answer is long (the statuses), as many as the
+    /// choices when they are 3 or fewer.
+    pub columns: i32,
     /// From 0 (first question) towards 1.
     pub progress: f32,
     /// "Question 2 of 5".
@@ -258,7 +263,23 @@ pub fn question_view(
     let mut progress = FluentArgs::new();
     progress.set("step", step + 1);
     progress.set("total", total);
+    /// Answers longer than this take a half of the width, not a third.
+    const SHORT_ANSWER: usize = 20;
+    let longest = choices
+        .iter()
+        .map(|c| c.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let n = choices.len() as i32;
+    let columns = if n <= 3 {
+        n.max(1)
+    } else if n > 8 && longest <= SHORT_ANSWER {
+        3
+    } else {
+        2
+    };
     QuestionView {
+        columns,
         question: catalog.format(lang, &question.text, Some(&args)),
         hint: catalog.paragraph(lang, &hint.join("\n")),
         icon: question.icon.clone(),

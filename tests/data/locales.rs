@@ -658,3 +658,71 @@ fn dari_and_pashto_write_numbers_in_their_own_digits_but_phone_and_form_numbers(
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The choices take three columns only when they are many and short (the
+/// household); long answers (the statuses) take two, so no word runs out
+/// of its button.
+#[test]
+fn long_answers_take_two_columns_short_ones_three() {
+    use passerelle::content::flow::Walk;
+    use passerelle::content::rules::Zone;
+    use passerelle::kiosk::guide::question_view;
+
+    let (content, _) = passerelle::content::load::Content::embedded();
+    let flow = content.flow.as_ref().expect("flow");
+    let after = |values: &[&str]| {
+        let mut walk = Walk::new(flow, jiff::civil::date(2025, 6, 1), Zone::Metropole);
+        for value in values {
+            let question = walk.current(flow).expect("a question");
+            let index = question
+                .choices
+                .iter()
+                .position(|c| c.value.as_deref() == Some(*value))
+                .expect("choice");
+            walk.choose(flow, index);
+        }
+        walk
+    };
+    for lang in LANGUAGES {
+        let walk = after(&["no"]);
+        let status = question_view(&content, lang, &walk, walk.current(flow).expect("status"));
+        assert!(status.choices.len() > 8);
+        assert_eq!(status.columns, 2, "{lang}: the statuses");
+        let walk = after(&["yes", "no"]);
+        let household = question_view(
+            &content,
+            lang,
+            &walk,
+            walk.current(flow).expect("household"),
+        );
+        assert_eq!(household.columns, 3, "{lang}: the household");
+        let walk = after(&[]);
+        let first = question_view(&content, lang, &walk, walk.current(flow).expect("first"));
+        assert_eq!(first.columns, 3, "{lang}: yes, no, I don't know");
+    }
+}
+
+/// AME holders often think they have sécurité sociale: the first question
+/// says it is not, so they are not sent to the CSS questions.
+#[test]
+fn the_first_question_says_ame_is_not_securite_sociale() {
+    use passerelle::content::flow::Walk;
+    use passerelle::content::rules::Zone;
+    use passerelle::kiosk::guide::question_view;
+
+    let (content, _) = passerelle::content::load::Content::embedded();
+    let flow = content.flow.as_ref().expect("flow");
+    let walk = Walk::new(flow, jiff::civil::date(2025, 6, 1), Zone::Metropole);
+    let first = walk.current(flow).expect("first");
+    assert_eq!(first.key, "has_puma");
+    let view = question_view(&content, "fr", &walk, first);
+    assert!(
+        view.hint.contains("L'AME n'est pas la sécurité sociale"),
+        "{}",
+        view.hint
+    );
+    for lang in LANGUAGES {
+        let view = question_view(&content, lang, &walk, first);
+        assert!(view.hint.contains("AME"), "{lang}: {}", view.hint);
+    }
+}
