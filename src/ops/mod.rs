@@ -1,6 +1,7 @@
 //! Running on a machine: the operator's configuration, the anonymous daily
-//! counts, and systemd's readiness and watchdog.
+//! counts, systemd's readiness and watchdog, and files written whole.
 
+pub mod atomic;
 pub mod config;
 pub mod stats;
 pub mod systemd;

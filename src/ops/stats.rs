@@ -2,7 +2,9 @@
 //! folder: per day only, how many times each language was chosen, each topic
 //! opened and each outcome shown. No time finer than the day, no sequence,
 //! nothing a visitor typed or answered. Each day's file is written whole
-//! (a temporary file renamed), so a power cut loses at most the last count.
+//! (`ops::atomic`: synced, then renamed), so a power cut loses at most the
+//! last count; a day file that cannot be read is kept aside and said in the
+//! log, never silently reset.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -25,6 +27,9 @@ pub struct Day {
     #[serde(default)]
     pub outcome: BTreeMap<String, u64>,
 }
+
+/// One day's counts with its date (YYYY-MM-DD).
+pub type Dated = (String, Day);
 
 /// What is counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,7 +65,23 @@ impl Stats {
     fn try_count(&self, day: Date, event: Event<'_>) -> Result<(), StatsError> {
         std::fs::create_dir_all(&self.folder).map_err(|e| StatsError::io(&self.folder, e))?;
         let path = self.file(day);
-        let mut counts = read_day(&path).unwrap_or_default();
+        let mut counts = match read_day(&path) {
+            Ok(counts) => counts,
+            Err(StatsError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+                Day::default()
+            }
+            Err(problem) => {
+                // A day file that cannot be read is kept aside, never
+                // overwritten: the day starts again from zero, and says so.
+                let aside = path.with_extension("json.unreadable");
+                std::fs::rename(&path, &aside).map_err(|e| StatsError::io(&path, e))?;
+                crate::log::warn(&format!(
+                    "stats: {problem}; kept as {} and the day counted again from zero",
+                    aside.display()
+                ));
+                Day::default()
+            }
+        };
         let (map, key) = match event {
             Event::Language(k) => (&mut counts.language, k),
             Event::Topic(k) => (&mut counts.topic, k),
@@ -68,34 +89,45 @@ impl Stats {
         };
         *map.entry(key.to_string()).or_default() += 1;
         let json = serde_json::to_string_pretty(&counts)?;
-        let tmp = path.with_extension("tmp");
-        std::fs::write(&tmp, json).map_err(|e| StatsError::io(&tmp, e))?;
-        std::fs::rename(&tmp, &path).map_err(|e| StatsError::io(&path, e))
+        crate::ops::atomic::write(&path, json.as_bytes()).map_err(|e| StatsError::io(&path, e))
     }
 
-    /// Every day's counts, oldest first.
-    pub fn days(&self) -> Result<Vec<(String, Day)>, StatsError> {
+    /// Every day's counts, oldest first. A day file that cannot be read is
+    /// left out of them, and said in the second list.
+    pub fn days(&self) -> Result<Vec<Dated>, StatsError> {
+        self.days_and_problems().map(|(days, _)| days)
+    }
+
+    /// Every readable day's counts, oldest first, and the day files that
+    /// cannot be read, each with why.
+    pub fn days_and_problems(&self) -> Result<(Vec<Dated>, Vec<String>), StatsError> {
         let entries =
             std::fs::read_dir(&self.folder).map_err(|e| StatsError::io(&self.folder, e))?;
         let mut days = Vec::new();
+        let mut problems = Vec::new();
         for entry in entries.flatten() {
             let path = entry.path();
             let Some(name) = path.file_stem().and_then(|s| s.to_str()) else {
                 continue;
             };
-            if path.extension().is_some_and(|e| e == "json") {
-                let day = read_day(&path)?;
-                days.push((name.to_string(), day));
+            if path.extension().is_some_and(|e| e == "json") && !name.starts_with('.') {
+                match read_day(&path) {
+                    Ok(day) => days.push((name.to_string(), day)),
+                    Err(problem) => problems.push(format!("{problem}: left out")),
+                }
             }
         }
         days.sort_by(|a, b| a.0.cmp(&b.0));
-        Ok(days)
+        problems.sort();
+        Ok((days, problems))
     }
 
-    /// The report `passerelle stats` prints: small counts hidden.
+    /// The report `passerelle stats` prints: small counts hidden, and the
+    /// day files that cannot be read named at the end.
     pub fn report(&self) -> Result<String, StatsError> {
         let mut out = String::new();
-        for (day, counts) in self.days()? {
+        let (days, problems) = self.days_and_problems()?;
+        for (day, counts) in days {
             out.push_str(&format!("{day}\n"));
             for (what, map) in [
                 ("language", &counts.language),
@@ -111,6 +143,9 @@ impl Stats {
                     out.push_str(&format!("  {what} {key}: {shown}\n"));
                 }
             }
+        }
+        for problem in problems {
+            out.push_str(&format!("unreadable: {problem}\n"));
         }
         Ok(out)
     }

@@ -50,6 +50,37 @@ fn counts_are_per_day_and_small_ones_are_hidden() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+/// A day file spoilt by a power cut (or by hand) is neither reset silently
+/// nor allowed to stop the report: it is kept aside, named, and counting
+/// goes on.
+#[test]
+fn a_spoilt_day_file_is_kept_aside_and_the_report_goes_on() {
+    let dir = common::temp_dir("stats-spoilt");
+    let stats = Stats::new(dir.clone());
+    let day = jiff::civil::date(2026, 11, 27);
+    for _ in 0..6 {
+        stats.count(day, Event::Language("ar"));
+    }
+    // Another day, half written.
+    std::fs::write(dir.join("2026-11-28.json"), "{\"language\": {\"uk\": 1").expect("spoil");
+    let report = stats.report().expect("the report still comes");
+    assert!(
+        report.starts_with("2026-11-27\n  language ar: 6\n"),
+        "{report}"
+    );
+    assert!(
+        report.contains("unreadable: ") && report.contains("2026-11-28.json"),
+        "{report}"
+    );
+    // Counting on the spoilt day keeps the spoilt file aside.
+    stats.count(jiff::civil::date(2026, 11, 28), Event::Language("uk"));
+    assert!(dir.join("2026-11-28.json.unreadable").exists());
+    let days = stats.days().expect("days");
+    assert_eq!(days.len(), 2);
+    assert_eq!(days[1].1.language.get("uk"), Some(&1));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 #[test]
 fn the_kiosk_counts_only_when_configured_and_only_counts() {
     i_slint_backend_testing::init_no_event_loop();

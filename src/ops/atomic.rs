@@ -1,0 +1,90 @@
+//! Files written so that a power cut never leaves half of one: the data goes
+//! to a temporary file of its own in the same folder, is synced to the disk,
+//! then renamed over the old file (an atomic step), and the folder is synced
+//! so the rename itself survives. A reader sees the old file or the new one.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// A temporary name beside `path`, unique to this process and moment, so two
+/// writers never share one and a leftover never hides another file.
+fn temporary(path: &Path) -> PathBuf {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let name = path
+        .file_name()
+        .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
+    path.with_file_name(format!(".{name}.{}.{nanos}.tmp", std::process::id()))
+}
+
+/// Writes `data` to `path` whole or not at all.
+pub fn write(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    let tmp = temporary(path);
+    let result = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        file.write_all(data)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, path)?;
+        sync_folder(path);
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Syncs the folder holding `path`, so a rename in it reaches the disk. A
+/// file system that cannot sync folders is left as it is.
+pub fn sync_folder(path: &Path) {
+    if let Some(folder) = path.parent()
+        && let Ok(dir) = std::fs::File::open(if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        })
+    {
+        let _ = dir.sync_all();
+    }
+}
+
+/// Whether `name` is one of this module's temporary files (left by a power
+/// cut before its rename): readers skip them.
+pub fn is_temporary(name: &str) -> bool {
+    name.starts_with('.') && name.ends_with(".tmp")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_write_replaces_the_file_whole_and_leaves_no_temporary() {
+        let dir = std::env::temp_dir().join(format!("passerelle-atomic-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let path = dir.join("counts.json");
+        write(&path, b"old").expect("write");
+        write(&path, b"new").expect("write");
+        assert_eq!(std::fs::read(&path).expect("read"), b"new");
+        let left: Vec<_> = std::fs::read_dir(&dir)
+            .expect("list")
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(left, ["counts.json"]);
+        assert!(is_temporary(
+            &temporary(&path)
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+        ));
+        // A folder that does not exist: an error, nothing written.
+        assert!(write(&dir.join("no/such/file"), b"x").is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
