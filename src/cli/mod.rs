@@ -184,6 +184,35 @@ enum ContentCommand {
     /// List every file of an update folder (locales/, content/) with its size and
     /// checksum in manifest.toml; the kiosk uses only a whole, sealed update.
     Seal { folder: PathBuf },
+    /// Make the key that signs content updates: DIR/passerelle.pub (its second
+    /// line goes into each kiosk's config.toml as content-key) and
+    /// DIR/passerelle.key (keep it off the kiosks).
+    Keygen {
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Seal an update folder as update number --version and sign it.
+    Sign {
+        folder: PathBuf,
+        /// The secret key (passerelle.key).
+        #[arg(long, value_name = "FILE")]
+        key: PathBuf,
+        /// The update's number: a kiosk takes only a higher one than it last accepted.
+        #[arg(long)]
+        version: u64,
+        /// The last day the update may be used (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        expires: Option<String>,
+    },
+    /// Check an update (a USB stick's folder, or its passerelle/ folder) as the
+    /// kiosk would, and copy it whole into the configured content folder.
+    /// Exit code 2 when it is refused, with why.
+    Import {
+        source: PathBuf,
+        /// The content folder [default: `content` in config.toml].
+        #[arg(long, value_name = "DIR")]
+        into: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -296,6 +325,68 @@ pub fn main() -> ExitCode {
                 )
             })
             .map_err(Into::into),
+        Some(Command::Content {
+            command: ContentCommand::Keygen { out },
+        }) => crate::content::signing::keygen(&out)
+            .map(|key| {
+                println!(
+                    "key written: {} (public) and {} (secret: keep it off the kiosks)",
+                    out.join(crate::content::signing::PUBLIC_KEY_FILE).display(),
+                    out.join(crate::content::signing::SECRET_KEY_FILE).display()
+                );
+                println!("in each kiosk's config.toml: content-key = \"{key}\"");
+            })
+            .map_err(Into::into),
+        Some(Command::Content {
+            command:
+                ContentCommand::Sign {
+                    folder,
+                    key,
+                    version,
+                    expires,
+                },
+        }) => (|| {
+            let expires = match expires {
+                Some(day) => Some(crate::clock::parse_date(&day).ok_or_else(|| {
+                    anyhow!("--expires: '{day}' is not a date such as 2027-03-31")
+                })?),
+                None => None,
+            };
+            let n = crate::content::signing::sign(&folder, &key, version, expires)?;
+            println!(
+                "update {version} sealed ({n} files) and signed: {}",
+                folder.join(crate::content::signing::SIGNATURE).display()
+            );
+            Ok(())
+        })(),
+        Some(Command::Content {
+            command: ContentCommand::Import { source, into },
+        }) => (|| {
+            let into = into
+                .or_else(|| setup.config.content.clone())
+                .context("--into DIR is required (or `content` in config.toml)")?;
+            let now = setup.clock.now();
+            let trust = setup.config.trust(now.date());
+            if trust.is_none() {
+                println!("no content-key in config.toml: the update is taken unsigned");
+            }
+            let at = now.strftime("%Y-%m-%d %H:%M").to_string();
+            match crate::content::signing::import(
+                &source,
+                &into,
+                trust.as_ref(),
+                setup.config.state.as_deref(),
+                &at,
+            )? {
+                crate::content::signing::Imported::New(folder) => {
+                    println!("imported: {}", folder.display())
+                }
+                crate::content::signing::Imported::Already(folder) => {
+                    println!("already imported: {}", folder.display())
+                }
+            }
+            Ok(())
+        })(),
         Some(Command::Stats) => match &setup.config.stats {
             Some(folder) => crate::ops::stats::Stats::new(folder.clone())
                 .report()

@@ -13,4 +13,5 @@ pub mod lines;
 pub mod load;
 pub mod problem;
 pub mod rules;
+pub mod signing;
 pub mod update;

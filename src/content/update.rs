@@ -25,6 +25,13 @@ pub const MANIFEST: &str = "manifest.toml";
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Manifest {
+    /// The update's number, set by `passerelle content sign`: a kiosk with a
+    /// content-key takes only a higher one than it last accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    version: Option<u64>,
+    /// The last day the update may be used (YYYY-MM-DD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    expires: Option<String>,
     /// relative path → (size in bytes, SHA-256 in hex)
     files: BTreeMap<String, FileSeal>,
 }
@@ -83,6 +90,16 @@ pub enum SealError {
 
 /// Writes `manifest.toml` for the files of `folder`; returns how many.
 pub fn seal(folder: &Path) -> Result<usize, SealError> {
+    seal_version(folder, None, None)
+}
+
+/// Writes `manifest.toml` for the files of `folder`, with the update's
+/// `version` and `expires` when given; returns how many files.
+pub fn seal_version(
+    folder: &Path,
+    version: Option<u64>,
+    expires: Option<crate::clock::Date>,
+) -> Result<usize, SealError> {
     let mut files = BTreeMap::new();
     for name in data_files(folder) {
         let data = std::fs::read(folder.join(&name)).map_err(|source| SealError::Read {
@@ -97,14 +114,13 @@ pub fn seal(folder: &Path) -> Result<usize, SealError> {
         });
     }
     let count = files.len();
-    let text = toml::to_string(&Manifest { files })?;
-    let path = folder.join(MANIFEST);
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, text).map_err(|source| SealError::Write {
-        path: tmp.clone(),
-        source,
+    let text = toml::to_string(&Manifest {
+        version,
+        expires: expires.map(|d| d.to_string()),
+        files,
     })?;
-    std::fs::rename(&tmp, &path).map_err(|source| SealError::Write {
+    let path = folder.join(MANIFEST);
+    crate::ops::atomic::write(&path, text.as_bytes()).map_err(|source| SealError::Write {
         path: path.clone(),
         source,
     })?;
@@ -118,11 +134,18 @@ pub struct Verified {
     /// Its `content/` folder (recordings are read from it).
     pub content_dir: PathBuf,
     pub content: Content,
+    /// What a kiosk with a content-key remembers once it uses the update.
+    pub accepted: Option<crate::content::signing::Accepted>,
 }
 
-/// Checks that every file of the seal is there, whole, and nothing else is;
-/// then that the data passes every check.
-pub fn verify(folder: &Path) -> Result<Verified, Vec<Problem>> {
+/// Checks, with `trust`, that the update is signed by the kiosk's key,
+/// newer than the last one accepted and not expired; then that every file
+/// of the seal is there, whole, and nothing else is; then that the data
+/// passes every check.
+pub fn verify(
+    folder: &Path,
+    trust: Option<&crate::content::signing::Trust>,
+) -> Result<Verified, Vec<Problem>> {
     let manifest_path = folder.join(MANIFEST);
     let name = manifest_path.display().to_string();
     let text = std::fs::read_to_string(&manifest_path).map_err(|e| {
@@ -130,6 +153,24 @@ pub fn verify(folder: &Path) -> Result<Verified, Vec<Problem>> {
     })?;
     let (manifest, _): (Manifest, _) =
         crate::content::problem::read_toml(&name, &text).map_err(|p| vec![p])?;
+    let expires = match &manifest.expires {
+        Some(day) => Some(crate::clock::parse_date(day).ok_or_else(|| {
+            vec![Problem::new(
+                &name,
+                None,
+                format!("expires '{day}' is not a date such as 2027-03-31"),
+            )]
+        })?),
+        None => None,
+    };
+    let accepted = match trust {
+        Some(trust) => Some(
+            trust
+                .check(folder, text.as_bytes(), manifest.version, expires)
+                .map_err(|reason| vec![Problem::new(&name, None, reason)])?,
+        ),
+        None => None,
+    };
     let mut problems = Vec::new();
     for (file, sealed) in &manifest.files {
         match std::fs::read(folder.join(file)) {
@@ -168,6 +209,7 @@ pub fn verify(folder: &Path) -> Result<Verified, Vec<Problem>> {
             folder: folder.to_path_buf(),
             content_dir,
             content: report.content,
+            accepted,
         })
     } else {
         Err(report.errors)
@@ -184,16 +226,24 @@ pub fn candidates(folder: &Path) -> Vec<PathBuf> {
         .map(|entries| {
             entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_dir())
+                // An import still being copied (`.incoming-...`) is not an update yet.
+                .filter(|p| {
+                    p.is_dir()
+                        && !p
+                            .file_name()
+                            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                })
                 .collect()
         })
         .unwrap_or_default();
     versions.sort();
     versions.reverse();
-    if versions.is_empty() {
+    let empty = std::fs::read_dir(folder).map_or(true, |mut entries| entries.next().is_none());
+    if versions.is_empty() && !empty {
         // Reported as the folder's own missing seal.
         versions.push(folder.to_path_buf());
     }
+    // A missing or empty folder (no update imported yet): the embedded content.
     versions
 }
 
@@ -210,11 +260,11 @@ pub struct Choice {
 
 /// Picks the update to use from `folder`: the folder itself when it is sealed,
 /// otherwise its newest sealed subfolder that is whole and valid.
-pub fn choose(folder: &Path) -> Choice {
+pub fn choose(folder: &Path, trust: Option<&crate::content::signing::Trust>) -> Choice {
     let mut warnings = Vec::new();
     let mut newest = Vec::new();
     for (i, candidate) in candidates(folder).into_iter().enumerate() {
-        match verify(&candidate) {
+        match verify(&candidate, trust) {
             Ok(verified) => {
                 if !warnings.is_empty() {
                     warnings.push(format!(
@@ -263,11 +313,21 @@ pub struct Running {
 
 /// The content for a kiosk whose operator configured `update` (or none): the
 /// newest whole and valid update, else the embedded content.
-pub fn running(update: Option<&Path>) -> Running {
-    let (used, warnings) = match update.map(choose) {
+pub fn running(update: Option<&Path>, trust: Option<&crate::content::signing::Trust>) -> Running {
+    let (used, mut warnings) = match update.map(|u| choose(u, trust)) {
         Some(choice) => (choice.used, choice.warnings),
         None => (None, Vec::new()),
     };
+    if let (Some(verified), Some(trust)) = (&used, trust)
+        && let Some(accepted) = &verified.accepted
+        && trust.accepted().as_ref() != Some(accepted)
+        && let Err(e) = trust.remember(accepted)
+    {
+        warnings.push(format!(
+            "cannot remember the accepted update {} ({e}): an older signed update could be taken after a restart",
+            accepted.version
+        ));
+    }
     match used {
         Some(verified) => Running {
             content: verified.content,

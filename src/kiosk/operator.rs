@@ -30,6 +30,7 @@ pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
         },
         false,
     ));
+    out.extend(update_lines(kiosk));
     for warning in &kiosk.loaded.warnings {
         out.push((warning.clone(), true));
     }
@@ -237,4 +238,68 @@ pub fn bind(window: &AppWindow, kiosk: &std::rc::Rc<Kiosk>) {
         }
         right
     });
+}
+
+/// Whether updates must be signed, the last one accepted, and the last
+/// imports from a USB stick.
+fn update_lines(kiosk: &Kiosk) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let settings = &kiosk.settings;
+    match &settings.content_key {
+        Some(key) => {
+            let short: String = key.chars().take(12).collect();
+            out.push((
+                format!("Mises à jour du contenu : signées seulement (clé {short}…)"),
+                false,
+            ));
+        }
+        None => out.push((
+            "Mises à jour du contenu : non signées (pas de content-key dans config.toml) : toute mise à jour scellée est prise".to_string(),
+            true,
+        )),
+    }
+    if let Some(state) = &settings.state {
+        let trust = crate::content::signing::Trust {
+            key: match settings
+                .content_key
+                .as_deref()
+                .map(crate::content::signing::parse_key)
+            {
+                Some(Ok(key)) => key,
+                _ => return with_imports(out, state),
+            },
+            state: Some(state.clone()),
+            today: kiosk.services.clock.today(),
+        };
+        if let Some(accepted) = trust.accepted() {
+            out.push((
+                format!(
+                    "Dernière mise à jour acceptée : version {}",
+                    accepted.version
+                ),
+                false,
+            ));
+        }
+        return with_imports(out, state);
+    }
+    out
+}
+
+fn with_imports(mut out: Vec<(String, bool)>, state: &std::path::Path) -> Vec<(String, bool)> {
+    let imports = crate::content::signing::imports(state);
+    let skip = imports.len().saturating_sub(5);
+    for import in &imports[skip..] {
+        let refused = import.result != "imported";
+        out.push((
+            format!(
+                "Clé USB du {} ({}) : {} : {}",
+                import.at,
+                import.from,
+                if refused { "refusée" } else { "importée" },
+                import.detail
+            ),
+            refused,
+        ));
+    }
+    out
 }

@@ -44,6 +44,10 @@ pub struct Settings {
     pub countdown_seconds: u32,
     /// The operator's screen PIN, if there is an operator screen.
     pub operator_pin: Option<String>,
+    /// The key content updates must be signed with; `None`: unsigned.
+    pub content_key: Option<String>,
+    /// Where the kiosk keeps its state (last accepted update, imports).
+    pub state: Option<std::path::PathBuf>,
 }
 
 impl Settings {
@@ -78,6 +82,8 @@ impl Settings {
             idle_seconds: config.idle_seconds,
             countdown_seconds: config.countdown_seconds,
             operator_pin: config.operator_pin.clone(),
+            content_key: config.content_key.clone(),
+            state: config.state.clone(),
         }
     }
 }
@@ -164,7 +170,9 @@ impl Kiosk {
     /// the embedded content), its places, its settings. Problems are logged
     /// and what is broken is left out: the kiosk always starts.
     pub fn load(setup: &Setup) -> Rc<Kiosk> {
-        let running = crate::content::update::running(setup.config.content.as_deref());
+        let trust = setup.config.trust(setup.clock.today());
+        let running =
+            crate::content::update::running(setup.config.content.as_deref(), trust.as_ref());
         for warning in &running.warnings {
             crate::log::error(warning);
         }

@@ -32,6 +32,12 @@ struct ConfigToml {
     stats: Option<PathBuf>,
     /// A sealed content update (`locales/`, `content/`, `manifest.toml`).
     content: Option<PathBuf>,
+    /// The public key content updates must be signed with (the second line
+    /// of `passerelle.pub`); without it, updates are taken unsigned.
+    content_key: Option<String>,
+    /// Where the kiosk remembers what it must not forget (the last content
+    /// update it accepted).
+    state: Option<PathBuf>,
     /// Opens the operator's screen (4 to 12 digits); no operator screen without it.
     operator_pin: Option<String>,
     screen: Option<ScreenToml>,
@@ -108,6 +114,9 @@ pub struct Config {
     pub directory: Option<PathBuf>,
     pub stats: Option<PathBuf>,
     pub content: Option<PathBuf>,
+    /// The public key content updates must be signed with (base64).
+    pub content_key: Option<String>,
+    pub state: Option<PathBuf>,
     pub operator_pin: Option<String>,
     /// The screen's width and height in pixels as mounted (before rotation):
     /// the window's size on a desktop and the screenshots' default size. On
@@ -132,6 +141,17 @@ pub struct LanguagesAt {
 pub const ROTATIONS: [u32; 4] = [0, 90, 180, 270];
 
 impl Config {
+    /// What content updates must be to be taken on `today`: signed by the
+    /// configured key, newer than the last accepted. `None` without a key.
+    pub fn trust(&self, today: crate::clock::Date) -> Option<crate::content::signing::Trust> {
+        let key = crate::content::signing::parse_key(self.content_key.as_deref()?).ok()?;
+        Some(crate::content::signing::Trust {
+            key,
+            state: self.state.clone(),
+            today,
+        })
+    }
+
     /// The size the layout gets: the screen's size, turned by the rotation.
     pub fn layout_size(&self) -> Option<(u32, u32)> {
         self.screen_size.map(|(w, h)| {
@@ -158,6 +178,8 @@ impl Default for Config {
             directory: None,
             stats: None,
             content: None,
+            content_key: None,
+            state: None,
             operator_pin: None,
             screen_size: None,
             rotation: 0,
@@ -257,6 +279,24 @@ impl Config {
         };
         config.stats = parsed.stats.map(relative);
         config.content = parsed.content.map(relative);
+        config.state = parsed.state.map(relative);
+        if let Some(key) = parsed.content_key {
+            match crate::content::signing::parse_key(&key) {
+                Ok(_) => {
+                    if config.state.is_none() {
+                        problems.push(Problem::at(
+                            file,
+                            at("content-key"),
+                            "content-key needs a state folder (state = \"/var/lib/passerelle/state\") to remember the last update accepted",
+                        ));
+                    }
+                    config.content_key = Some(key.trim().to_string());
+                }
+                Err(message) => {
+                    problems.push(Problem::at(file, at("content-key"), message));
+                }
+            }
+        }
         if let Some(pin) = parsed.operator_pin {
             if !(4..=12).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
                 problems.push(Problem::at(
@@ -368,10 +408,9 @@ pub fn check_config(path: &Path, catalog: &Catalog) -> Vec<Problem> {
             Err(problem) => vec![problem],
         },
     };
-    let update = config
-        .content
-        .as_deref()
-        .map(crate::content::update::choose);
+    let update = config.content.as_deref().map(|folder| {
+        crate::content::update::choose(folder, config.trust(crate::clock::today()).as_ref())
+    });
     let used = match update {
         Some(choice) => {
             problems.extend(choice.newest);

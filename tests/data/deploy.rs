@@ -70,22 +70,29 @@ fn the_unit_runs_the_kiosk_under_a_watchdog_it_feeds() {
 }
 
 #[test]
-fn the_unit_lets_the_kiosk_write_only_its_stats_folder() {
+fn the_unit_lets_the_kiosk_write_only_its_stats_and_state_folders() {
     let unit = unit();
     assert_eq!(value(&unit, "ProtectSystem"), "strict");
     assert_eq!(value(&unit, "ProtectHome"), "yes");
     let config = Config::load(&common::project_dir("deploy/config.toml")).expect("valid");
-    let writable = value(&unit, "ReadWritePaths");
+    let paths = value(&unit, "ReadWritePaths");
+    let writable: Vec<&std::path::Path> = paths
+        .split_whitespace()
+        .map(|p| std::path::Path::new(p.trim_start_matches('-')))
+        .collect();
     assert_eq!(
-        std::path::Path::new(writable.trim_start_matches('-')),
-        config.stats.as_deref().expect("stats folder")
+        writable,
+        [
+            config.stats.as_deref().expect("stats folder"),
+            config.state.as_deref().expect("state folder")
+        ]
     );
 }
 
 #[test]
 fn systemd_accepts_the_unit() {
-    // systemd-analyze checks the unit's syntax; the kiosk binary stands in
-    // for /usr/local/bin.
+    // systemd-analyze checks the units' syntax; the kiosk binary stands in
+    // for /usr/bin/passerelle.
     let text = std::fs::read_to_string(common::project_dir("deploy/passerelle.service"))
         .expect("read the unit");
     // scripts/setup.sh installs it: a missing checker must not pass as a check.
@@ -101,18 +108,39 @@ fn systemd_accepts_the_unit() {
     let copy = dir.join("passerelle.service");
     std::fs::write(
         &copy,
-        text.replace(
-            "/usr/local/bin/passerelle",
-            env!("CARGO_BIN_EXE_passerelle"),
+        text.replace("/usr/bin/passerelle", env!("CARGO_BIN_EXE_passerelle")),
+    )
+    .expect("write");
+    // The USB import's unit, as the udev rule starts it for /dev/sdb1.
+    let import = std::fs::read_to_string(common::project_dir("deploy/passerelle-import@.service"))
+        .expect("read the import unit");
+    let import_copy = dir.join("passerelle-import@sdb1.service");
+    let script = common::project_dir("deploy/usb-import");
+    std::fs::write(
+        &import_copy,
+        import.replace(
+            "/usr/lib/passerelle/usb-import",
+            &script.display().to_string(),
         ),
     )
     .expect("write");
-    let out = std::process::Command::new("systemd-analyze")
-        .arg("verify")
-        .arg(&copy)
-        .output()
-        .expect("systemd-analyze");
-    let said = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success() && said.trim().is_empty(), "{said}");
+    for unit in [&copy, &import_copy] {
+        let out = std::process::Command::new("systemd-analyze")
+            .arg("verify")
+            .arg(unit)
+            .output()
+            .expect("systemd-analyze");
+        let said = String::from_utf8_lossy(&out.stderr);
+        // A stick that is not plugged in here: its device unit is expected missing.
+        let said: Vec<&str> = said
+            .lines()
+            .filter(|l| !l.contains("dev-sdb1.device"))
+            .collect();
+        assert!(
+            out.status.success() && said.is_empty(),
+            "{}: {said:?}",
+            unit.display()
+        );
+    }
     let _ = std::fs::remove_dir_all(dir);
 }

@@ -13,3 +13,4 @@ mod overlay;
 mod review;
 mod rules;
 mod services;
+mod signing;
