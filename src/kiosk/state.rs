@@ -48,6 +48,8 @@ pub struct Settings {
     pub content_key: Option<String>,
     /// Where the kiosk keeps its state (last accepted update, imports).
     pub state: Option<std::path::PathBuf>,
+    /// When the screen stays on (OpenStreetMap hours); `None`: always.
+    pub awake: Option<opening_hours::OpeningHours>,
 }
 
 impl Settings {
@@ -84,6 +86,7 @@ impl Settings {
             operator_pin: config.operator_pin.clone(),
             content_key: config.content_key.clone(),
             state: config.state.clone(),
+            awake: config.awake.as_deref().and_then(|h| h.parse().ok()),
         }
     }
 }
@@ -160,6 +163,15 @@ pub struct Kiosk {
 }
 
 impl Kiosk {
+    /// Whether the screen should be on now: within the awake hours, or
+    /// always when the operator set none.
+    pub fn awake_now(&self) -> bool {
+        match &self.settings.awake {
+            None => true,
+            Some(hours) => hours.is_open(crate::clock::to_chrono(self.services.clock.now())),
+        }
+    }
+
     /// The kiosk on its embedded translations and content. What is broken
     /// (nothing, once the tests pass) is logged and left out.
     pub fn embedded() -> Rc<Kiosk> {

@@ -79,6 +79,18 @@ pub fn build(kiosk: Rc<Kiosk>) -> Result<AppWindow, slint::PlatformError> {
     let idle = window.global::<crate::Idle>();
     idle.set_idle_seconds(kiosk.settings.idle_seconds as i32);
     idle.set_countdown_seconds(kiosk.settings.countdown_seconds as i32);
+    // Outside the operator's awake hours the idle screen goes dark.
+    let saver = window.global::<crate::Screensaver>();
+    saver.set_awake_hours(kiosk.awake_now());
+    let weak = window.as_weak();
+    let saver_kiosk = Rc::clone(&kiosk);
+    saver.on_check(move || {
+        if let Some(window) = weak.upgrade() {
+            window
+                .global::<crate::Screensaver>()
+                .set_awake_hours(saver_kiosk.awake_now());
+        }
+    });
     crate::kiosk::guide::bind(&window, &kiosk);
     crate::kiosk::nearby::bind(&window, &kiosk);
     crate::kiosk::operator::bind(&window, &kiosk);

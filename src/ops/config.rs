@@ -50,6 +50,8 @@ struct ScreenToml {
     height: Option<u32>,
     #[serde(default)]
     rotation: u32,
+    /// When the screen stays on, in OpenStreetMap hours ("Mo-Fr 08:00-19:00").
+    awake: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -127,6 +129,9 @@ pub struct Config {
     pub rotation: u32,
     /// Where the languages were set, for [`Config::check_languages`].
     pub languages_at: Option<LanguagesAt>,
+    /// When the screen stays on (OpenStreetMap hours); outside them the idle
+    /// welcome screen goes dark until a touch.
+    pub awake: Option<String>,
 }
 
 /// Where the languages were set, for problems found once the content is known.
@@ -184,6 +189,7 @@ impl Default for Config {
             screen_size: None,
             rotation: 0,
             languages_at: None,
+            awake: None,
         }
     }
 }
@@ -319,6 +325,19 @@ impl Config {
                 ));
             }
             config.rotation = screen.rotation;
+            if let Some(hours) = screen.awake {
+                match hours.parse::<opening_hours::OpeningHours>() {
+                    Ok(_) => config.awake = Some(hours),
+                    Err(e) => problems.push(Problem::at(
+                        file,
+                        at("screen.awake"),
+                        format!(
+                            "awake '{hours}' is not OpenStreetMap opening hours such as \"Mo-Fr 08:00-19:00\" ({})",
+                            e.to_string().lines().last().unwrap_or_default().trim()
+                        ),
+                    )),
+                }
+            }
             match (screen.width, screen.height) {
                 (None, None) => {}
                 (Some(width), Some(height)) => {

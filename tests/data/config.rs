@@ -113,6 +113,22 @@ fn bad_screen_settings_are_errors_naming_the_line() {
         errors,
         ["config.toml:18:1: give the screen's width and height together"]
     );
+    // The awake hours are OpenStreetMap hours, like the places'.
+    let good = parse(&GOOD.replace(
+        "rotation = 90",
+        "rotation = 90\nawake = \"Mo-Fr 08:00-19:00\"",
+    ))
+    .expect("awake hours");
+    assert_eq!(good.awake.as_deref(), Some("Mo-Fr 08:00-19:00"));
+    let errors = parse(&GOOD.replace("rotation = 90", "rotation = 90\nawake = \"office hours\""))
+        .expect_err("awake");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with(
+            "config.toml:21:1: awake 'office hours' is not OpenStreetMap opening hours"
+        ),
+        "{errors:?}"
+    );
 }
 
 #[test]

@@ -1406,3 +1406,103 @@ fn the_scroll_bar_never_covers_what_the_list_shows() {
     assert!(lists >= 10, "only {lists} lists found");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A kiosk whose screen is awake Monday to Friday, 8:00 to 19:00, on day
+/// `day` of December 2026 (5th: a Saturday; 7th: a Monday) at `hour`.
+fn awake_on(day: i8, hour: i8) -> passerelle::kiosk::state::Setup {
+    passerelle::kiosk::state::Setup {
+        config: passerelle::ops::config::Config {
+            awake: Some("Mo-Fr 08:00-19:00".into()),
+            ..Default::default()
+        },
+        clock: passerelle::clock::Clock::Fixed(jiff::civil::date(2026, 12, day).at(hour, 0, 0, 0)),
+        ..Default::default()
+    }
+}
+
+/// `[screen] awake`: outside those hours the idle welcome screen goes dark;
+/// a touch wakes it for five minutes, then it goes dark again; a visitor's
+/// session is never blanked.
+#[test]
+fn outside_the_awake_hours_the_welcome_screen_sleeps_until_touched() {
+    let (window, kiosk) = start_with(&awake_on(5, 10));
+    assert!(!kiosk.awake_now());
+    wait_seconds(1);
+    let dark = find(&window, "screensaver");
+    assert_eq!(screen(&window), Screen::Welcome);
+    dark.mock_single_click(PointerEventButton::Left);
+    assert!(
+        try_find(&window, "screensaver").is_none(),
+        "a touch wakes it"
+    );
+    assert_eq!(screen(&window), Screen::Welcome, "and only wakes it");
+    wait_seconds(299);
+    assert!(
+        try_find(&window, "screensaver").is_none(),
+        "for five minutes"
+    );
+    wait_seconds(2);
+    assert!(
+        try_find(&window, "screensaver").is_some(),
+        "then dark again"
+    );
+    find(&window, "screensaver").mock_single_click(PointerEventButton::Left);
+    tap(&window, "start");
+    wait_seconds(85);
+    assert_ne!(screen(&window), Screen::Welcome);
+    assert!(try_find(&window, "screensaver").is_none());
+}
+
+#[test]
+fn within_the_awake_hours_or_without_them_the_screen_stays_on() {
+    let (window, kiosk) = start_with(&awake_on(7, 10));
+    assert!(kiosk.awake_now());
+    wait_seconds(400);
+    assert!(
+        try_find(&window, "screensaver").is_none(),
+        "within the hours"
+    );
+    // The same Monday at 20:00 is outside them; a kiosk without them never sleeps.
+    let evening = passerelle::kiosk::state::Kiosk::load(&awake_on(7, 20));
+    assert!(!evening.awake_now());
+    let plain = passerelle::kiosk::state::Kiosk::load(&Default::default());
+    assert!(plain.awake_now(), "without awake hours");
+}
+
+/// Against burn-in the welcome screen's content drifts a few pixels a
+/// minute, and comes back.
+#[test]
+fn the_welcome_screen_drifts_a_little_every_minute() {
+    let (window, _) = start_with(&passerelle::kiosk::state::Setup {
+        config: passerelle::ops::config::Config {
+            // One language: the greeting does not change while it drifts.
+            languages: vec!["fr".into()],
+            ..Default::default()
+        },
+        ..Default::default()
+    });
+    let greeting = |window: &AppWindow| {
+        let hello = passerelle::kiosk::window::drawn_texts(window)
+            .into_iter()
+            .find(|t| t.text == "Bonjour")
+            .expect("the greeting");
+        (hello.x, hello.y)
+    };
+    let mut seen = vec![greeting(&window)];
+    for _ in 0..8 {
+        wait_seconds(60);
+        seen.push(greeting(&window));
+    }
+    let (x0, y0) = seen[0];
+    assert_ne!(seen[1], seen[0], "it moves after a minute");
+    for (x, y) in &seen {
+        assert!(
+            (x - x0).abs() <= 12.0 && (y - y0).abs() <= 12.0,
+            "a few pixels: {seen:?}"
+        );
+    }
+    assert_eq!(
+        seen[8], seen[0],
+        "back where it started after eight minutes"
+    );
+}
