@@ -14,7 +14,7 @@ target=aarch64-unknown-linux-gnu
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 
-installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+source scripts/need-packages.sh
 
 if ! dpkg --print-foreign-architectures | grep -qx arm64; then
   echo "cross-pi: adding the arm64 architecture to apt"
@@ -25,13 +25,7 @@ packages=(
   gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user-static pkg-config
   libfontconfig1-dev:arm64 libudev-dev:arm64 libinput-dev:arm64 libxkbcommon-dev:arm64
 )
-missing=()
-for package in "${packages[@]}"; do installed "$package" || missing+=("$package"); done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "cross-pi: installing ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+need_packages cross-pi -- "${packages[@]}"
 rustup target list --installed | grep -qx "$target" || rustup target add "$target"
 
 # The cross linker, and pkg-config pointed at the arm64 libraries only.

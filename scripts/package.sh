@@ -10,18 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-
-packages=(lintian dpkg-dev pkg-config libudev-dev libinput-dev libxkbcommon-dev libfontconfig1-dev)
-missing=()
-for package in "${packages[@]}"; do installed "$package" || missing+=("$package"); done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "package: installing ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+source scripts/need-packages.sh
+need_packages package -- lintian dpkg-dev pkg-config libudev-dev libinput-dev libxkbcommon-dev libfontconfig1-dev
 command -v cargo-deb >/dev/null || cargo install --locked cargo-deb
 
 case "${1:-amd64}" in

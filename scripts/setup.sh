@@ -16,17 +16,7 @@ packages=(
   systemd
 )
 
-missing=()
-for package in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup: installing ${missing[*]}"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+source "$(dirname "$0")/need-packages.sh"
+need_packages setup -- "${packages[@]}"
 
 command -v cargo >/dev/null || { echo "setup: Rust is missing: install it with rustup (https://rustup.rs)"; exit 1; }

@@ -19,24 +19,17 @@ mkdir -p "$work"
 
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
-installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-missing=()
-for package in mmdebstrap e2fsprogs dosfstools mtools netpbm qemu-system-x86; do
-  installed "$package" || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "vm-test: installing ${missing[*]}"
-  $sudo apt-get update -qq
-  # qemu-system-x86 must match the machine's qemu-utils (a backport on some).
-  utils=$(dpkg-query -W -f='${Version}' qemu-utils 2>/dev/null || true)
-  if [[ "$utils" == *bpo* ]] && ! grep -rqs bookworm-backports /etc/apt/sources.list /etc/apt/sources.list.d/; then
+source scripts/need-packages.sh
+# qemu-system-x86 must match the machine's qemu-utils (a backport on some).
+utils=$(dpkg-query -W -f='${Version}' qemu-utils 2>/dev/null || true)
+target=()
+if [[ "$utils" == *bpo* ]]; then
+  target=(-t bookworm-backports)
+  if ! grep -rqs bookworm-backports /etc/apt/sources.list /etc/apt/sources.list.d/; then
     echo "deb http://deb.debian.org/debian bookworm-backports main" | $sudo tee /etc/apt/sources.list.d/backports.list >/dev/null
-    $sudo apt-get update -qq
   fi
-  target=()
-  [[ "$utils" == *bpo* ]] && target=(-t bookworm-backports)
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${target[@]}" "${missing[@]}"
 fi
+need_packages vm-test "${target[@]}" -- mmdebstrap e2fsprogs dosfstools mtools netpbm qemu-system-x86
 
 deb=${1:-}
 if [ -z "$deb" ]; then

@@ -159,31 +159,36 @@ pub struct Accepted {
     pub manifest_sha256: String,
 }
 
-impl Trust {
-    /// The last update accepted, as the state folder remembers it. A file
-    /// that cannot be read (a power cut while it was written, by hand) is
-    /// said in the log and remembered as nothing.
-    pub fn accepted(&self) -> Option<Accepted> {
-        let path = self.state.as_ref()?.join(ACCEPTED_FILE);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
-            Err(e) => {
-                crate::log::error(&format!("{}: {e}: ignored", path.display()));
-                return None;
-            }
-        };
-        match toml::from_str(&text) {
-            Ok(accepted) => Some(accepted),
-            Err(e) => {
-                crate::log::error(&format!(
-                    "{}: cannot be read ({}): ignored",
-                    path.display(),
-                    e.message()
-                ));
-                None
-            }
+/// The last update accepted, as the state folder `state` remembers it. A
+/// file that cannot be read (a power cut while it was written, by hand) is
+/// said in the log and remembered as nothing.
+pub fn accepted(state: &Path) -> Option<Accepted> {
+    let path = state.join(ACCEPTED_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(e) => {
+            crate::log::error(&format!("{}: {e}: ignored", path.display()));
+            return None;
         }
+    };
+    match toml::from_str(&text) {
+        Ok(accepted) => Some(accepted),
+        Err(e) => {
+            crate::log::error(&format!(
+                "{}: cannot be read ({}): ignored",
+                path.display(),
+                e.message()
+            ));
+            None
+        }
+    }
+}
+
+impl Trust {
+    /// The last update accepted ([`accepted`] of the state folder).
+    pub fn accepted(&self) -> Option<Accepted> {
+        accepted(self.state.as_deref()?)
     }
 
     /// Remembers `accepted` (written whole or not at all).
@@ -427,11 +432,7 @@ fn copy_update(from: &Path, to: &Path) -> Result<(), ImportError> {
         let path = path.to_path_buf();
         move |source| ImportError::Io { path, source }
     };
-    let mut names: Vec<String> = crate::content::files::Files::Dir(from.to_path_buf())
-        .list()
-        .into_iter()
-        .filter(|f| f.starts_with("locales/") || f.starts_with("content/"))
-        .collect();
+    let mut names = crate::content::update::data_files(from);
     names.push(crate::content::update::MANIFEST.to_string());
     if from.join(SIGNATURE).is_file() {
         names.push(SIGNATURE.to_string());

@@ -59,7 +59,8 @@ fn seal_of(data: &[u8]) -> FileSeal {
     }
 }
 
-fn data_files(folder: &Path) -> Vec<String> {
+/// The files of `folder` that an update holds (and its seal lists).
+pub(crate) fn data_files(folder: &Path) -> Vec<String> {
     Files::Dir(folder.to_path_buf())
         .list()
         .into_iter()

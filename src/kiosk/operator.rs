@@ -259,19 +259,9 @@ fn update_lines(kiosk: &Kiosk) -> Vec<(String, bool)> {
         )),
     }
     if let Some(state) = &settings.state {
-        let trust = crate::content::signing::Trust {
-            key: match settings
-                .content_key
-                .as_deref()
-                .map(crate::content::signing::parse_key)
-            {
-                Some(Ok(key)) => key,
-                _ => return with_imports(out, state),
-            },
-            state: Some(state.clone()),
-            today: kiosk.services.clock.today(),
-        };
-        if let Some(accepted) = trust.accepted() {
+        if settings.content_key.is_some()
+            && let Some(accepted) = crate::content::signing::accepted(state)
+        {
             out.push((
                 format!(
                     "Dernière mise à jour acceptée : version {}",
@@ -280,12 +270,14 @@ fn update_lines(kiosk: &Kiosk) -> Vec<(String, bool)> {
                 false,
             ));
         }
-        return with_imports(out, state);
+        out.extend(import_lines(state));
     }
     out
 }
 
-fn with_imports(mut out: Vec<(String, bool)>, state: &std::path::Path) -> Vec<(String, bool)> {
+/// The last five imports from a USB stick, refused ones flagged.
+fn import_lines(state: &std::path::Path) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
     let imports = crate::content::signing::imports(state);
     let skip = imports.len().saturating_sub(5);
     for import in &imports[skip..] {

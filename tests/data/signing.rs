@@ -137,82 +137,45 @@ fn only_a_newer_update_signed_by_the_kiosk_s_key_reaches_a_visitor() {
         Ok(Imported::Already(_))
     ));
 
+    // An import that must be refused: why.
+    let refused = |folder: &std::path::Path, at: &str| {
+        signing::import(folder, &content, Some(&trust), Some(&state), at)
+            .expect_err("refused")
+            .to_string()
+    };
+
     // Tampered after signing: refused, nothing copied, the kiosk unchanged.
     let tampered = folder("sign-tampered", "Version trafiquée");
     signing::sign(&tampered, &keys.secret(), 3, None).expect("sign");
     let path = tampered.join("locales/fr/passerelle.ftl");
     let text = std::fs::read_to_string(&path).expect("read");
     std::fs::write(&path, text.replace("Version trafiquée", "Version pirate")).expect("write");
-    let err = signing::import(
-        &tampered,
-        &content,
-        Some(&trust),
-        Some(&state),
-        "2026-12-05 10:10",
-    )
-    .expect_err("tampered");
-    assert!(err.to_string().contains("differs from the seal"), "{err}");
+    let err = refused(&tampered, "2026-12-05 10:10");
+    assert!(err.contains("differs from the seal"), "{err}");
     // ... and a manifest changed after signing is caught by the signature.
     let manifest = tampered.join("manifest.toml");
     passerelle::content::update::seal_version(&tampered, Some(3), None).expect("reseal");
-    let err = signing::import(
-        &tampered,
-        &content,
-        Some(&trust),
-        Some(&state),
-        "2026-12-05 10:11",
-    )
-    .expect_err("resealed without the key");
-    assert!(
-        err.to_string().contains("signature does not match"),
-        "{err}"
-    );
+    let err = refused(&tampered, "2026-12-05 10:11");
+    assert!(err.contains("signature does not match"), "{err}");
     assert!(manifest.exists());
 
     // Signed by another key: refused.
     let foreign = folder("sign-foreign", "Version étrangère");
     signing::sign(&foreign, &other.secret(), 9, None).expect("sign");
-    let err = signing::import(
-        &foreign,
-        &content,
-        Some(&trust),
-        Some(&state),
-        "2026-12-05 10:12",
-    )
-    .expect_err("other key");
-    assert!(
-        err.to_string().contains("signature does not match"),
-        "{err}"
-    );
+    let err = refused(&foreign, "2026-12-05 10:12");
+    assert!(err.contains("signature does not match"), "{err}");
 
     // Unsigned: refused when the kiosk has a key.
     let unsigned = folder("sign-unsigned", "Version non signée");
     passerelle::content::update::seal(&unsigned).expect("seal");
-    let err = signing::import(
-        &unsigned,
-        &content,
-        Some(&trust),
-        Some(&state),
-        "2026-12-05 10:13",
-    )
-    .expect_err("unsigned");
-    assert!(
-        err.to_string().contains("takes only signed updates"),
-        "{err}"
-    );
+    let err = refused(&unsigned, "2026-12-05 10:13");
+    assert!(err.contains("takes only signed updates"), "{err}");
 
     // Older than the one accepted (a replay): refused.
     let v1 = folder("sign-v1", "Version un");
     signing::sign(&v1, &keys.secret(), 1, None).expect("sign");
-    let err = signing::import(
-        &v1,
-        &content,
-        Some(&trust),
-        Some(&state),
-        "2026-12-05 10:14",
-    )
-    .expect_err("older");
-    assert!(err.to_string().contains("older than update 2"), "{err}");
+    let err = refused(&v1, "2026-12-05 10:14");
+    assert!(err.contains("older than update 2"), "{err}");
     // Even copied by hand into the content folder, the kiosk keeps to update 2.
     std::fs::create_dir_all(content.join("v0000000009")).expect("mkdir");
     common::copy_tree(&v1, &content.join("v0000000009"));
@@ -238,15 +201,8 @@ fn only_a_newer_update_signed_by_the_kiosk_s_key_reaches_a_visitor() {
         Some(jiff::civil::date(2026, 12, 4)),
     )
     .expect("sign");
-    let err = signing::import(
-        &old,
-        &content,
-        Some(&trust),
-        Some(&state),
-        "2026-12-05 10:15",
-    )
-    .expect_err("expired");
-    assert!(err.to_string().contains("expired on 2026-12-04"), "{err}");
+    let err = refused(&old, "2026-12-05 10:15");
+    assert!(err.contains("expired on 2026-12-04"), "{err}");
 
     // Nothing refused was copied; the log says what came and what was refused.
     let names: Vec<String> = std::fs::read_dir(&content)
@@ -289,6 +245,19 @@ fn only_a_newer_update_signed_by_the_kiosk_s_key_reaches_a_visitor() {
     );
 }
 
+/// `passerelle check --config FILE`: its exit code and what it printed.
+fn check_config(config: &std::path::Path) -> (Option<i32>, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(["check", "--config"])
+        .arg(config)
+        .output()
+        .expect("check");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
 /// A second, unrelated key.
 fn keys_other() -> Keys {
     keys("sign-other-keys")
@@ -315,34 +284,19 @@ fn check_config_refuses_an_update_the_key_did_not_sign() {
         ),
     )
     .expect("config");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
-        .args(["check", "--config"])
-        .arg(&config)
-        .output()
-        .expect("check");
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(1), "{text}");
+    let (code, text) = check_config(&config);
+    assert_eq!(code, Some(1), "{text}");
     assert!(text.contains("takes only signed updates"), "{text}");
     // A key without a state folder, or a key that is not one: named.
     std::fs::write(&config, format!("content-key = \"{}\"\n", keys.public)).expect("config");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
-        .args(["check", "--config"])
-        .arg(&config)
-        .output()
-        .expect("check");
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(1), "{text}");
+    let (code, text) = check_config(&config);
+    assert_eq!(code, Some(1), "{text}");
     assert!(
         text.contains("config.toml:1:") && text.contains("needs a state folder"),
         "{text}"
     );
     std::fs::write(&config, "state = \"s\"\ncontent-key = \"RWbad\"\n").expect("config");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
-        .args(["check", "--config"])
-        .arg(&config)
-        .output()
-        .expect("check");
-    let text = String::from_utf8_lossy(&out.stdout);
+    let (_, text) = check_config(&config);
     assert!(
         text.contains("config.toml:2:") && text.contains("not a minisign public key"),
         "{text}"
