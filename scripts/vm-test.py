@@ -374,6 +374,9 @@ def main():
     code, out = machine.agent.run("/usr/bin/dpkg", "-i", "/root/passerelle.deb", timeout=120)
     _, text = machine.agent.run("/usr/bin/cat", config)
     active, _ = machine.agent.run("/usr/bin/systemctl", "is-active", "--quiet", "passerelle.service")
+    # The operator's edit reaches the disk before the power-offs below (a
+    # hard power-off seconds after an unsynced append can leave it spoilt).
+    machine.agent.run("/usr/bin/sync")
     say("upgrading the package keeps the operator's configuration, and the kiosk runs",
         code == 0 and "edited by the operator" in text and active == 0, out.strip().splitlines()[-1] if out.strip() else "")
     machine.power_off()
