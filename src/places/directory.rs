@@ -8,7 +8,7 @@ use std::sync::{Arc, LazyLock};
 
 use compact_calendar::CompactCalendar;
 use opening_hours::localization::Country;
-use opening_hours::{Context, ContextHolidays, OpeningHours};
+use opening_hours::{Context, ContextHolidays, OpeningHours, RuleKind};
 use serde::{Deserialize, Serialize};
 
 use crate::clock::{self, Date, DateTime};
@@ -237,7 +237,13 @@ impl Entry {
         }
     }
 
-    /// The state at `at` (local time at the place).
+    /// The state at `at` (local time at the place), and when it next
+    /// changes within eight days.
+    ///
+    /// Every evaluation is bounded to that window: the crate's open-ended
+    /// `next_change` walks day by day to the year 10 000 when the state never
+    /// changes again (`Mo-Su 00:00-24:00` once the known public holidays
+    /// run out), which froze the screen for seconds per place.
     pub fn state(&self, at: DateTime) -> OpenState {
         let Some(hours) = &self.hours else {
             return OpenState::Unknown;
@@ -245,14 +251,15 @@ impl Entry {
         // The opening-hours crate works in chrono: converted here only.
         let moment = clock::to_chrono(at);
         let limit = moment + chrono::Duration::days(8);
-        let next = hours
-            .next_change(moment)
-            .filter(|n| *n < limit)
+        let Some(first) = hours.iter_range(moment, limit).next() else {
+            return OpenState::Unknown;
+        };
+        let next = Some(first.range.end)
+            .filter(|end| *end < limit)
             .and_then(clock::from_chrono);
-        if hours.is_open(moment) {
-            OpenState::Open(next)
-        } else {
-            OpenState::Closed(next)
+        match first.kind {
+            RuleKind::Open => OpenState::Open(next),
+            _ => OpenState::Closed(next),
         }
     }
 
@@ -264,32 +271,32 @@ impl Entry {
         };
         let start = clock::to_chrono(day.to_datetime(jiff::civil::Time::midnight()));
         let end = start + chrono::Duration::days(1);
-        let mut out = Vec::new();
-        let mut t = start;
-        // At most 24 changes a day: a bound against a rule that never settles.
-        for _ in 0..24 {
-            let next = hours.next_change(t).filter(|n| *n <= end).unwrap_or(end);
-            if hours.is_open(t)
-                && let (Some(a), Some(b)) = (clock::from_chrono(t), clock::from_chrono(next))
-            {
-                out.push((a, b));
-            }
-            if next >= end || next <= t {
-                break;
-            }
-            t = next;
-        }
-        out
+        hours
+            .iter_range(start, end)
+            // At most 48 intervals a day: a bound against a rule that never settles.
+            .take(48)
+            .filter(|range| range.kind == RuleKind::Open)
+            .filter_map(|range| {
+                Some((
+                    clock::from_chrono(range.range.start)?,
+                    clock::from_chrono(range.range.end)?,
+                ))
+            })
+            .collect()
     }
 }
+
+/// The largest directory file a kiosk reads: a whole country's support
+/// services is a few tens of megabytes; a kiosk's own area far less.
+pub const MAX_DIRECTORY_BYTES: u64 = 256 * 1024 * 1024;
 
 impl Directory {
     /// Reads a directory file. A record that does not fit is reported with
     /// its position and left out; the rest is used.
     pub fn load(path: &Path) -> Result<(Directory, Vec<Problem>), Problem> {
         let file = path.display().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Problem::new(&file, None, format!("cannot read: {e}")))?;
+        let text = crate::ops::files::read_text(path, MAX_DIRECTORY_BYTES)
+            .map_err(|e| Problem::new(&file, None, e))?;
         let parsed: DirectoryFile = serde_json::from_str(&text).map_err(|e| {
             Problem::new(&file, Some(e.line()), format!("not a directory file: {e}"))
         })?;

@@ -663,3 +663,52 @@ fn public_holidays_close_a_place_unless_its_hours_say_otherwise() {
     assert!(open_in("97110", (2026, 10, 9)), "Saint-Barthélemy's only");
     assert!(!open_in("97400", (2026, 5, 1)), "national days too");
 }
+
+/// F10: a whole-day range every day (what the DILA importer writes for a
+/// 24-hour service) once took seconds per evaluation and froze the screen.
+/// Its state, its next change and its day are right, and a list of a
+/// thousand of them is answered (its speed is in `cargo bench --bench
+/// directory`).
+#[test]
+fn a_place_open_all_day_every_day_is_open_until_the_next_holiday() {
+    let at = |y: i16, m: i8, d: i8, h: i8| jiff::civil::date(y, m, d).at(h, 0, 0, 0);
+    let mut p = place("h", 45.76, 4.83, "ccas", Some("Mo-Su 00:00-24:00"));
+    p.postcode = "69001".into();
+    let entry = passerelle::places::directory::Entry::new(p.clone());
+    // No change within the next eight days: open, with no time to announce.
+    assert_eq!(entry.state(at(2026, 11, 25, 10)), OpenState::Open(None));
+    // Christmas eve: open until Christmas day (a public holiday, `PH off`).
+    assert_eq!(
+        entry.state(at(2026, 12, 24, 10)),
+        OpenState::Open(Some(at(2026, 12, 25, 0)))
+    );
+    assert_eq!(
+        entry.state(at(2026, 12, 25, 10)),
+        OpenState::Closed(Some(at(2026, 12, 26, 0)))
+    );
+    let day = jiff::civil::date(2026, 11, 25);
+    assert_eq!(
+        entry.day_intervals(day),
+        vec![(at(2026, 11, 25, 0), at(2026, 11, 26, 0))]
+    );
+    assert!(
+        entry
+            .day_intervals(jiff::civil::date(2026, 12, 25))
+            .is_empty()
+    );
+    // Far beyond the holidays the calendar knows: still answered.
+    assert_eq!(entry.state(at(2090, 6, 6, 10)), OpenState::Open(None));
+
+    let places: Vec<Place> = (0..1000)
+        .map(|i| {
+            let mut p = p.clone();
+            p.id = format!("h{i}");
+            p.lat += f64::from(i) * 1e-5;
+            p
+        })
+        .collect();
+    let directory = Directory::from_places(places);
+    let found = directory.near(45.76, 4.83, &[], at(2026, 11, 25, 10), 1000);
+    assert_eq!(found.len(), 1000);
+    assert!(found.iter().all(|n| n.state == OpenState::Open(None)));
+}
