@@ -3,7 +3,7 @@
 //! cycle, "I don't know" everywhere, every outcome reachable), and a
 //! visitor's walk through it, which lives only in memory.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Deserialize;
 
@@ -15,6 +15,12 @@ use crate::content::rules::{self, Answers, Ceilings, Outcome, Zone};
 
 pub const FLOW_FILE: &str = "flow.toml";
 const RESULT: &str = "result";
+/// The most distinct situations (a question and the answers before it) the
+/// check walks in one zone. The real guide has a few thousand; a flow with
+/// more is refused rather than walked for minutes at every start.
+pub const MOST_SITUATIONS: usize = 200_000;
+/// The most "no decision" problems listed one by one.
+const MOST_LISTED: usize = 5;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -116,11 +122,12 @@ impl Flow {
         let message_exists = |id: &str| source_ids.contains(id);
         let mut questions = Vec::new();
         for (i, q) in parsed.question.iter().enumerate() {
-            let line = line_of_question(i);
+            // The line is looked up only for a problem: finding it reads the
+            // text, and doing it for every question was quadratic.
             let mut say = |m: String| {
                 problems.push(Problem::at(
                     &file,
-                    line,
+                    line_of_question(i),
                     format!("question '{}': {m}", q.id),
                 ))
             };
@@ -205,19 +212,22 @@ impl Flow {
         let mut flow = Flow { start, questions };
 
         // Cycles, and the longest way to the result from each question.
-        let mut state = vec![0u8; flow.questions.len()]; // 0 new, 1 on the path, 2 done
-        let mut remaining = vec![0usize; flow.questions.len()];
-        if let Err(cycle) = longest(&flow, start, &mut state, &mut remaining) {
-            let id = &flow.questions[cycle].id;
-            problems.push(Problem::at(
-                &file,
-                line_of_question(cycle),
-                format!("question '{id}' leads back to itself: a visitor could go round forever"),
-            ));
-            return Err(problems);
-        }
+        let remaining = match longest(&flow) {
+            Ok(remaining) => remaining,
+            Err(cycle) => {
+                let id = &flow.questions[cycle].id;
+                problems.push(Problem::at(
+                    &file,
+                    line_of_question(cycle),
+                    format!(
+                        "question '{id}' leads back to itself: a visitor could go round forever"
+                    ),
+                ));
+                return Err(problems);
+            }
+        };
         for (i, q) in flow.questions.iter().enumerate() {
-            if state[i] == 0 {
+            if remaining[i] == 0 {
                 problems.push(Problem::at(
                     &file,
                     line_of_question(i),
@@ -229,25 +239,53 @@ impl Flow {
             q.remaining = *r;
         }
 
-        // Every outcome can be reached, and every path ends in at least one.
+        // Every outcome can be reached, and every way through ends in at
+        // least one. Some covers depend on where the kiosk stands (the CSS
+        // of Mayotte): every zone is walked.
         let mut reached = BTreeSet::new();
         let date = ceilings
             .and_then(|c| c.periods.last())
             .map_or(jiff::civil::date(2025, 6, 1), |p| p.from);
-        // Some covers depend on where the kiosk stands (the CSS of Mayotte):
-        // every zone is walked.
-        let paths = Zone::ALL
-            .iter()
-            .flat_map(|zone| flow.all_paths(date, *zone));
-        for answers in paths {
-            if !rules::decide(&answers, ceilings).is_decided() {
+        let mut undecided = 0;
+        let effects = match flow.effects() {
+            Ok(effects) => effects,
+            Err(walked) => {
                 problems.push(Problem::new(
                     &file,
                     None,
-                    format!("the answers {answers:?} lead to no decision of the rules"),
+                    format!(
+                        "the questions can be answered in more than {walked} different \
+                             ways before the result: too many to check; ask fewer questions \
+                             in a row or let them lead to the result sooner"
+                    ),
                 ));
+                return Err(problems);
             }
-            reached.extend(rules::advise(&answers, ceilings).outcomes);
+        };
+        for zone in Zone::ALL {
+            for answers in answers_of(&effects, date, *zone) {
+                if !rules::decide(&answers, ceilings).is_decided() {
+                    undecided += 1;
+                    if undecided <= MOST_LISTED {
+                        problems.push(Problem::new(
+                            &file,
+                            None,
+                            format!("the answers {answers:?} lead to no decision of the rules"),
+                        ));
+                    }
+                }
+                reached.extend(rules::advise(&answers, ceilings).outcomes);
+            }
+        }
+        if undecided > MOST_LISTED {
+            problems.push(Problem::new(
+                &file,
+                None,
+                format!(
+                    "and {} more ways through the questions lead to no decision",
+                    undecided - MOST_LISTED
+                ),
+            ));
         }
         for outcome in Outcome::ALL {
             if !reached.contains(outcome) {
@@ -265,52 +303,173 @@ impl Flow {
         }
     }
 
-    /// The answers of every path from the start to the result.
-    pub fn all_paths(&self, date: Date, zone: Zone) -> Vec<Answers> {
-        let mut out = Vec::new();
-        let mut answers = Answers::new(date);
-        answers.zone = zone;
-        self.walk(self.start, answers, &mut out);
-        out
+    /// The distinct answers a visitor can hold on reaching the result, in
+    /// `zone`; `Err` with the cap when there are more than
+    /// [`MOST_SITUATIONS`] (see [`Flow::effects`]).
+    pub fn endings(&self, date: Date, zone: Zone) -> Result<Vec<Answers>, usize> {
+        Ok(answers_of(&self.effects()?, date, zone))
     }
 
-    fn walk(&self, question: usize, answers: Answers, out: &mut Vec<Answers>) {
-        let q = &self.questions[question];
-        for choice in &q.choices {
-            let mut next_answers = answers.clone();
-            if let Some(value) = &choice.value {
-                // Checked when the flow was loaded.
-                let _ = next_answers.set(&q.key, value);
-            }
-            match choice.next {
-                Next::Result => out.push(next_answers),
-                Next::Question(i) => self.walk(i, next_answers, out),
+    /// Every distinct set of answers a walk from the start to the result
+    /// writes (the last answer for each key). The transitions do not depend
+    /// on the answers, so each question's set is made once from those of the
+    /// questions it leads to, children first: the work grows with the
+    /// questions and with the distinct sets, not with the number of paths
+    /// (ten thousand questions asking the same thing in a row cost ten
+    /// thousand small steps, not 3^10000 paths). `Err` with the cap when a
+    /// question's set grows past [`MOST_SITUATIONS`].
+    pub fn effects(&self) -> Result<Vec<Effect>, usize> {
+        let order = post_order(self);
+        let n = self.questions.len();
+        // How many questions still need each one's set (then it is dropped).
+        let mut waiting = vec![0usize; n];
+        for &q in &order {
+            for next in self.nexts(q) {
+                waiting[next] += 1;
             }
         }
+        let mut sets: Vec<Option<HashSet<Effect>>> = vec![None; n];
+        let empty: HashSet<Effect> = std::iter::once(Effect::new()).collect();
+        for &q in &order {
+            let question = &self.questions[q];
+            let mut set: HashSet<Effect> = HashSet::new();
+            for choice in &question.choices {
+                let after = match choice.next {
+                    Next::Result => &empty,
+                    Next::Question(i) => sets[i].as_ref().unwrap_or(&empty),
+                };
+                for effect in after {
+                    let mut effect = effect.clone();
+                    if let Some(value) = &choice.value {
+                        // A later question asking the same thing has the last word.
+                        effect
+                            .entry(question.key.replace('-', "_"))
+                            .or_insert_with(|| value.clone());
+                    }
+                    set.insert(effect);
+                    if set.len() > MOST_SITUATIONS {
+                        return Err(MOST_SITUATIONS);
+                    }
+                }
+            }
+            for next in self.nexts(q) {
+                waiting[next] -= 1;
+                if waiting[next] == 0 {
+                    sets[next] = None;
+                }
+            }
+            sets[q] = Some(set);
+        }
+        Ok(sets[self.start]
+            .take()
+            .unwrap_or_default()
+            .into_iter()
+            .collect())
+    }
+
+    /// The distinct questions `q` leads to.
+    fn nexts(&self, q: usize) -> BTreeSet<usize> {
+        self.questions[q]
+            .choices
+            .iter()
+            .filter_map(|c| match c.next {
+                Next::Question(i) => Some(i),
+                Next::Result => None,
+            })
+            .collect()
     }
 }
 
-fn longest(
-    flow: &Flow,
-    q: usize,
-    state: &mut [u8],
-    remaining: &mut [usize],
-) -> Result<usize, usize> {
-    match state[q] {
-        1 => return Err(q),
-        2 => return Ok(remaining[q]),
-        _ => {}
-    }
-    state[q] = 1;
-    let mut most = 0;
-    for choice in &flow.questions[q].choices {
-        if let Next::Question(next) = choice.next {
-            most = most.max(longest(flow, next, state, remaining)?);
+/// What a walk through the questions writes: answer key → the value chosen
+/// (as the flow writes it, "unknown" included).
+pub type Effect = BTreeMap<String, String>;
+
+/// The answers of each effect, in `zone` on `date`.
+pub fn answers_of(effects: &[Effect], date: Date, zone: Zone) -> Vec<Answers> {
+    effects
+        .iter()
+        .map(|effect| {
+            let mut answers = Answers::new(date);
+            answers.zone = zone;
+            for (key, value) in effect {
+                // Checked when the flow was loaded.
+                let _ = answers.set(key, value);
+            }
+            answers
+        })
+        .collect()
+}
+
+/// The questions reachable from the start, each after every question it
+/// leads to (the flow has no cycle: checked before).
+fn post_order(flow: &Flow) -> Vec<usize> {
+    let mut seen = vec![false; flow.questions.len()];
+    let mut order = Vec::new();
+    let mut stack = vec![(flow.start, 0usize)];
+    seen[flow.start] = true;
+    while let Some(top) = stack.last_mut() {
+        let (q, next_choice) = *top;
+        let choices = &flow.questions[q].choices;
+        if next_choice < choices.len() {
+            top.1 += 1;
+            if let Next::Question(next) = choices[next_choice].next
+                && !seen[next]
+            {
+                seen[next] = true;
+                stack.push((next, 0));
+            }
+        } else {
+            order.push(q);
+            stack.pop();
         }
     }
-    state[q] = 2;
-    remaining[q] = most + 1;
-    Ok(most + 1)
+    order
+}
+
+/// For each question, the most questions still to come from it (itself
+/// included), or 0 when the start does not lead to it; `Err` with a question
+/// on a cycle. A depth-first search with its own stack, so a long chain of
+/// questions cannot overflow the thread's.
+fn longest(flow: &Flow) -> Result<Vec<usize>, usize> {
+    const NEW: u8 = 0;
+    const ON_PATH: u8 = 1;
+    const DONE: u8 = 2;
+    let n = flow.questions.len();
+    let mut state = vec![NEW; n];
+    let mut remaining = vec![0usize; n];
+    // (question, index of the next choice to look at)
+    let mut stack = vec![(flow.start, 0usize)];
+    state[flow.start] = ON_PATH;
+    while let Some(top) = stack.last_mut() {
+        let (q, next_choice) = *top;
+        let choices = &flow.questions[q].choices;
+        if next_choice < choices.len() {
+            top.1 += 1;
+            if let Next::Question(next) = choices[next_choice].next {
+                match state[next] {
+                    ON_PATH => return Err(next),
+                    NEW => {
+                        state[next] = ON_PATH;
+                        stack.push((next, 0));
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            let most = choices
+                .iter()
+                .filter_map(|c| match c.next {
+                    Next::Question(next) => Some(remaining[next]),
+                    Next::Result => None,
+                })
+                .max()
+                .unwrap_or(0);
+            remaining[q] = most + 1;
+            state[q] = DONE;
+            stack.pop();
+        }
+    }
+    Ok(remaining)
 }
 
 /// One visitor's walk through the questions. Held in memory only, and

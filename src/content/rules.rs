@@ -57,7 +57,7 @@ pub enum Zone {
 }
 
 /// A visitor's answers. `None` is "I don't know" (or not asked).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Answers {
     pub works: Option<bool>,
     pub status: Option<Status>,

@@ -417,9 +417,12 @@ fn the_guide_flow_the_ceilings_and_the_pages_load_and_every_outcome_is_reachable
     // The CSS of Mayotte is reached only there: every zone is walked.
     let paths: Vec<_> = passerelle::content::rules::Zone::ALL
         .iter()
-        .flat_map(|zone| flow.all_paths(jiff::civil::date(2025, 6, 1), *zone))
+        .flat_map(|zone| {
+            flow.endings(jiff::civil::date(2025, 6, 1), *zone)
+                .expect("a few situations")
+        })
         .collect();
-    assert!(paths.len() > 50, "only {} paths", paths.len());
+    assert!(paths.len() > 50, "only {} endings", paths.len());
     let mut reached = std::collections::BTreeSet::new();
     for answers in &paths {
         let advice = passerelle::content::rules::advise(answers, Some(&ceilings));
@@ -725,4 +728,72 @@ fn the_first_question_says_ame_is_not_securite_sociale() {
         let view = question_view(&content, lang, &walk, first);
         assert!(view.hint.contains("AME"), "{lang}: {}", view.hint);
     }
+}
+
+/// The pregnant question's choices lead on to `first` rather than to the
+/// result; `questions` are appended at the end of the flow.
+fn flow_with_questions_after_pregnant(content: &std::path::Path, first: &str, questions: &str) {
+    edit(&content.join("flow.toml"), |t| {
+        let block = "key = \"pregnant\"\ntext = \"question-pregnant\"\nicon = \"pregnant\"\nchoices = [\n    { value = \"yes\", label = \"answer-yes\", icon = \"yes\", next = \"result\" },\n    { value = \"no\", label = \"answer-no\", icon = \"no\", next = \"result\" },\n    { value = \"unknown\", label = \"answer-unknown\", icon = \"unknown\", next = \"result\" },\n]";
+        assert!(t.contains(block), "the pregnant question changed shape");
+        let moved = block.replace("next = \"result\"", &format!("next = \"{first}\""));
+        format!("{}\n{questions}", t.replacen(block, &moved, 1))
+    });
+}
+
+/// F2, F16: the flow is checked without walking every path. Ten thousand
+/// questions in a row, each with three answers (3^10000 paths), are checked
+/// and pass; a flow whose answers combine into too many situations is
+/// refused with a reason instead of eating the memory.
+#[test]
+fn a_long_flow_is_checked_without_walking_every_path() {
+    let n = 10_000;
+    let mut chain = String::new();
+    for i in 0..n {
+        let next = if i + 1 == n {
+            "result".to_string()
+        } else {
+            format!("extra-{}", i + 1)
+        };
+        chain.push_str(&format!(
+            "\n[[question]]\nid = \"extra-{i}\"\nkey = \"pregnant\"\ntext = \"question-pregnant\"\nicon = \"pregnant\"\nchoices = [\n    {{ value = \"yes\", label = \"answer-yes\", icon = \"yes\", next = \"{next}\" }},\n    {{ value = \"no\", label = \"answer-no\", icon = \"no\", next = \"{next}\" }},\n    {{ value = \"unknown\", label = \"answer-unknown\", icon = \"unknown\", next = \"{next}\" }},\n]\n"
+        ));
+    }
+    let (code, out) = check_broken("flow-chain", |_, content| {
+        flow_with_questions_after_pregnant(content, "extra-0", &chain);
+    });
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("ok"), "{out}");
+
+    // Four questions with twenty figures each, and a yes/no one, after every
+    // way through the guide: millions of situations.
+    let mut many = String::new();
+    let steps = [
+        ("household", "household"),
+        ("income", "income"),
+        ("months", "months"),
+        ("irregular_months", "irregular-months"),
+    ];
+    for (i, (key, _)) in steps.iter().enumerate() {
+        let next = if i + 1 == steps.len() {
+            "wide-rsa".to_string()
+        } else {
+            format!("wide-{}", i + 1)
+        };
+        let mut choices: Vec<String> = (1..=20)
+            .map(|v| format!("    {{ value = \"{v}\", label = \"answer-yes\", icon = \"yes\", next = \"{next}\" }},"))
+            .collect();
+        choices.push(format!("    {{ value = \"unknown\", label = \"answer-unknown\", icon = \"unknown\", next = \"{next}\" }},"));
+        many.push_str(&format!(
+            "\n[[question]]\nid = \"wide-{i}\"\nkey = \"{key}\"\ntext = \"question-pregnant\"\nicon = \"pregnant\"\nchoices = [\n{}\n]\n",
+            choices.join("\n")
+        ));
+    }
+    many.push_str("\n[[question]]\nid = \"wide-rsa\"\nkey = \"rsa\"\ntext = \"question-pregnant\"\nicon = \"pregnant\"\nchoices = [\n    { value = \"yes\", label = \"answer-yes\", icon = \"yes\", next = \"result\" },\n    { value = \"unknown\", label = \"answer-unknown\", icon = \"unknown\", next = \"result\" },\n]\n");
+    let (code, out) = check_broken("flow-wide", |_, content| {
+        flow_with_questions_after_pregnant(content, "wide-0", &many);
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("flow.toml"), "{out}");
+    assert!(out.contains("too many to check"), "{out}");
 }
