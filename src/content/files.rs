@@ -29,6 +29,9 @@ pub enum FileError {
     Missing,
     #[error("cannot read: {0}")]
     Read(std::io::Error),
+    /// Not a regular file inside the folder, too big, or unreadable.
+    #[error("{0}")]
+    Refused(String),
     #[error("not UTF-8 text: {0}")]
     NotText(std::string::FromUtf8Error),
 }
@@ -80,9 +83,7 @@ impl Files {
             Files::EmbeddedLocales => EmbeddedLocales::get(relative).map(|f| f.data.into_owned()),
             Files::EmbeddedContent => EmbeddedContent::get(relative).map(|f| f.data.into_owned()),
             Files::EmbeddedFonts => EmbeddedFonts::get(relative).map(|f| f.data.into_owned()),
-            Files::Dir(dir) => {
-                return std::fs::read(dir.join(relative)).map_err(FileError::Read);
-            }
+            Files::Dir(dir) => return read_inside(dir, relative),
             Files::Memory(files) => files.get(relative).cloned(),
         };
         embedded.ok_or(FileError::Missing)
@@ -114,13 +115,53 @@ impl Files {
     }
 }
 
+/// The most a data file of a folder may hold.
+pub const MAX_DATA_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Reads `relative` in the folder `dir`: a regular file, at most
+/// [`MAX_DATA_BYTES`], and inside the folder (a name with `..`, an absolute
+/// path, or a link that leads out of the folder is refused).
+fn read_inside(dir: &Path, relative: &str) -> Result<Vec<u8>, FileError> {
+    let path = Path::new(relative);
+    if !path
+        .components()
+        .all(|c| matches!(c, std::path::Component::Normal(_)))
+    {
+        return Err(FileError::Refused(
+            "cannot read: the name leads out of the folder".to_string(),
+        ));
+    }
+    let full = dir.join(path);
+    if std::fs::symlink_metadata(&full).is_err() {
+        return Err(FileError::Missing);
+    }
+    if std::fs::symlink_metadata(&full).is_ok_and(|m| m.file_type().is_symlink()) {
+        let inside = match (std::fs::canonicalize(dir), std::fs::canonicalize(&full)) {
+            (Ok(root), Ok(target)) => target.starts_with(root),
+            _ => false,
+        };
+        if !inside {
+            return Err(FileError::Refused(
+                "cannot read: a link that leads out of the folder (or nowhere)".to_string(),
+            ));
+        }
+    }
+    crate::ops::files::read_bytes(&full, MAX_DATA_BYTES).map_err(FileError::Refused)
+}
+
+/// The files under `dir`, found without following links to folders (a link
+/// loop cannot make the walk endless); links to files are listed, and
+/// [`read_inside`] decides whether they may be read.
 fn walk(root: &Path, dir: &Path, found: &mut Vec<String>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.is_dir() {
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
             walk(root, &path, found);
         } else if let Ok(relative) = path.strip_prefix(root) {
             let parts: Vec<_> = relative

@@ -443,7 +443,12 @@ fn copy_update(from: &Path, to: &Path) -> Result<(), ImportError> {
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(io(parent))?;
         }
-        let data = std::fs::read(&source).map_err(io(&source))?;
+        let data = crate::content::files::Files::Dir(from.to_path_buf())
+            .read(&name)
+            .map_err(|e| ImportError::Io {
+                path: source.clone(),
+                source: std::io::Error::other(e.to_string()),
+            })?;
         let mut file = std::fs::File::create(&target).map_err(io(&target))?;
         file.write_all(&data).map_err(io(&target))?;
         file.sync_all().map_err(io(&target))?;

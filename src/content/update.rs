@@ -73,11 +73,8 @@ pub(crate) fn data_files(folder: &Path) -> Vec<String> {
 /// Why an update could not be sealed.
 #[derive(Debug, thiserror::Error)]
 pub enum SealError {
-    #[error("{name}: {source}")]
-    Read {
-        name: String,
-        source: std::io::Error,
-    },
+    #[error("{name}: {message}")]
+    Read { name: String, message: String },
     #[error("{}: no locales/ or content/ files to seal", folder.display())]
     Empty { folder: PathBuf },
     #[error("{}: {source}", path.display())]
@@ -102,10 +99,11 @@ pub fn seal_version(
     expires: Option<crate::clock::Date>,
 ) -> Result<usize, SealError> {
     let mut files = BTreeMap::new();
+    let dir = Files::Dir(folder.to_path_buf());
     for name in data_files(folder) {
-        let data = std::fs::read(folder.join(&name)).map_err(|source| SealError::Read {
-            name: name.clone(),
-            source,
+        let data = dir.read(&name).map_err(|e| SealError::Read {
+            name: folder.join(&name).display().to_string(),
+            message: e.to_string(),
         })?;
         files.insert(name, seal_of(&data));
     }
@@ -149,9 +147,10 @@ pub fn verify(
 ) -> Result<Verified, Vec<Problem>> {
     let manifest_path = folder.join(MANIFEST);
     let name = manifest_path.display().to_string();
-    let text = std::fs::read_to_string(&manifest_path).map_err(|e| {
-        vec![Problem::new(&name, None, format!("cannot read the seal ({e}): run `passerelle content seal` once the copy is complete"))]
-    })?;
+    let text = crate::ops::files::read_text(&manifest_path, crate::ops::files::MAX_SMALL_BYTES)
+        .map_err(|e| {
+            vec![Problem::new(&name, None, format!("cannot read the seal ({e}): run `passerelle content seal` once the copy is complete"))]
+        })?;
     let (manifest, _): (Manifest, _) =
         crate::content::problem::read_toml(&name, &text).map_err(|p| vec![p])?;
     let expires = match &manifest.expires {
@@ -173,18 +172,24 @@ pub fn verify(
         None => None,
     };
     let mut problems = Vec::new();
+    let dir = Files::Dir(folder.to_path_buf());
     for (file, sealed) in &manifest.files {
-        match std::fs::read(folder.join(file)) {
+        match dir.read(file) {
             Ok(data) if seal_of(&data) == *sealed => {}
             Ok(_) => problems.push(Problem::new(
                 folder.join(file).display().to_string(),
                 None,
                 "differs from the seal: copied only in part, or changed after sealing",
             )),
+            Err(crate::content::files::FileError::Missing) => problems.push(Problem::new(
+                folder.join(file).display().to_string(),
+                None,
+                "missing: sealed but not there",
+            )),
             Err(e) => problems.push(Problem::new(
                 folder.join(file).display().to_string(),
                 None,
-                format!("missing: {e}"),
+                e.to_string(),
             )),
         }
     }
@@ -291,7 +296,10 @@ pub fn choose(folder: &Path, trust: Option<&crate::content::signing::Trust>) -> 
             }
         }
     }
-    warnings.push("the kiosk runs on its embedded content".to_string());
+    // An empty folder (no update imported yet) is nothing to warn about.
+    if !warnings.is_empty() {
+        warnings.push("the kiosk runs on its embedded content".to_string());
+    }
     Choice {
         used: None,
         warnings,

@@ -3,5 +3,6 @@
 
 pub mod atomic;
 pub mod config;
+pub mod files;
 pub mod stats;
 pub mod systemd;

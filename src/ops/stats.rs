@@ -178,7 +178,14 @@ impl StatsError {
 }
 
 fn read_day(path: &Path) -> Result<Day, StatsError> {
-    let text = std::fs::read_to_string(path).map_err(|e| StatsError::io(path, e))?;
+    if !path.exists() {
+        return Err(StatsError::io(
+            path,
+            std::io::Error::from(std::io::ErrorKind::NotFound),
+        ));
+    }
+    let text = crate::ops::files::read_text(path, crate::ops::files::MAX_SMALL_BYTES)
+        .map_err(|e| StatsError::io(path, std::io::Error::other(e)))?;
     serde_json::from_str(&text).map_err(|source| StatsError::Day {
         path: path.to_path_buf(),
         source,

@@ -84,15 +84,10 @@ impl Report {
 /// that cannot be imported is no error: the report lists it with its reason.)
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("{}: cannot read: {source}", path.display())]
+    #[error("{}: {source}", path.display())]
     Read {
         path: std::path::PathBuf,
         source: std::io::Error,
-    },
-    #[error("{}: not UTF-8 text: {source}", path.display())]
-    NotText {
-        path: std::path::PathBuf,
-        source: std::string::FromUtf8Error,
     },
     /// The text as a whole is not in the format (no header, not JSON, ...).
     #[error("{0}")]
@@ -111,6 +106,9 @@ pub enum ImportError {
     Json(#[from] serde_json::Error),
 }
 
+/// The largest file an import reads (the whole DILA export is about 200 MB).
+pub const MAX_INPUT_BYTES: u64 = 512 * 1024 * 1024;
+
 /// Imports `input` in `format`.
 pub fn import_file(
     format: Format,
@@ -118,13 +116,15 @@ pub fn import_file(
     options: &Options,
 ) -> Result<(Vec<Place>, Report), ImportError> {
     let path = input.to_path_buf();
-    let bytes = std::fs::read(input).map_err(|source| ImportError::Read {
-        path: path.clone(),
-        source,
+    let bytes = crate::ops::files::read_bytes(input, MAX_INPUT_BYTES).map_err(|message| {
+        ImportError::Read {
+            path: path.clone(),
+            source: std::io::Error::other(message),
+        }
     })?;
-    let text = String::from_utf8(bytes).map_err(|source| ImportError::NotText {
+    let text = crate::ops::files::text(bytes).map_err(|reason| ImportError::FormatOf {
         path: path.clone(),
-        source,
+        reason,
     })?;
     import_text(format, &text, options).map_err(|e| match e {
         ImportError::Format(reason) => ImportError::FormatOf { path, reason },
