@@ -83,6 +83,7 @@ fn text_never_renders_blank_and_every_screen_renders_with_only_dejavu_installed(
         location: Some((45.7640, 4.8357)),
         config: Default::default(),
         clock: passerelle::clock::Clock::Fixed(jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0)),
+        ..Default::default()
     });
     let probe_window = TextProbe::new().expect("text probe");
 

@@ -6,6 +6,32 @@ use std::process::ExitCode;
 use anyhow::{Context, anyhow, bail};
 use clap::{Parser, Subcommand};
 
+/// Writes a line to the standard output. Once its reader has gone (`| head
+/// -1`, `| grep -q`), the rest is dropped quietly and the command ends with
+/// its usual status, where `println!` would panic.
+macro_rules! say {
+    ($($arg:tt)*) => { $crate::cli::write_out(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// [`say!`] without the end of line.
+macro_rules! say_raw {
+    ($($arg:tt)*) => { $crate::cli::write_out(format_args!($($arg)*)) };
+}
+
+static STDOUT_GONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub(crate) fn write_out(args: std::fmt::Arguments) {
+    use std::io::Write;
+    use std::sync::atomic::Ordering;
+    if STDOUT_GONE.load(Ordering::Relaxed) {
+        return;
+    }
+    let mut out = std::io::stdout().lock();
+    if out.write_fmt(args).and_then(|()| out.flush()).is_err() {
+        STDOUT_GONE.store(true, Ordering::Relaxed);
+    }
+}
+
 mod advise;
 
 use advise::advise_text;
@@ -288,16 +314,16 @@ pub fn main() -> ExitCode {
     {
         // Its languages are checked once the content is loaded (a content
         // update may add languages).
-        match crate::ops::config::Config::load(path) {
-            Ok(config) => setup.config = config,
-            Err(problems) => {
-                // The kiosk keeps running, on its defaults, and says why in the log.
-                for problem in problems {
-                    crate::log::error(&problem.to_string());
-                }
-                crate::log::error("the configuration is not used: the kiosk runs on its defaults");
-            }
+        // Every valid setting is kept; a wrong one is left out (its default
+        // used), said in the log and on the operator screen.
+        let (config, problems) = crate::ops::config::Config::read(path);
+        for problem in &problems {
+            crate::log::error(&format!(
+                "{problem} (this setting is left out; the rest of the configuration is used)"
+            ));
         }
+        setup.config = config;
+        setup.config_problems = problems.iter().map(ToString::to_string).collect();
     }
 
     set_display_rotation(setup.config.rotation);
@@ -319,7 +345,7 @@ pub fn main() -> ExitCode {
             command: ContentCommand::Seal { folder },
         }) => crate::content::update::seal(&folder)
             .map(|n| {
-                println!(
+                say!(
                     "sealed {n} files in {}",
                     folder.join(crate::content::update::MANIFEST).display()
                 )
@@ -329,12 +355,12 @@ pub fn main() -> ExitCode {
             command: ContentCommand::Keygen { out },
         }) => crate::content::signing::keygen(&out)
             .map(|key| {
-                println!(
+                say!(
                     "key written: {} (public) and {} (secret: keep it off the kiosks)",
                     out.join(crate::content::signing::PUBLIC_KEY_FILE).display(),
                     out.join(crate::content::signing::SECRET_KEY_FILE).display()
                 );
-                println!("in each kiosk's config.toml: content-key = \"{key}\"");
+                say!("in each kiosk's config.toml: content-key = \"{key}\"");
             })
             .map_err(Into::into),
         Some(Command::Content {
@@ -353,7 +379,7 @@ pub fn main() -> ExitCode {
                 None => None,
             };
             let n = crate::content::signing::sign(&folder, &key, version, expires)?;
-            println!(
+            say!(
                 "update {version} sealed ({n} files) and signed: {}",
                 folder.join(crate::content::signing::SIGNATURE).display()
             );
@@ -368,7 +394,7 @@ pub fn main() -> ExitCode {
             let now = setup.clock.now();
             let trust = setup.config.trust(now.date());
             if trust.is_none() {
-                println!("no content-key in config.toml: the update is taken unsigned");
+                say!("no content-key in config.toml: the update is taken unsigned");
             }
             let at = now.strftime("%Y-%m-%d %H:%M").to_string();
             match crate::content::signing::import(
@@ -379,10 +405,10 @@ pub fn main() -> ExitCode {
                 &at,
             )? {
                 crate::content::signing::Imported::New(folder) => {
-                    println!("imported: {}", folder.display())
+                    say!("imported: {}", folder.display())
                 }
                 crate::content::signing::Imported::Already(folder) => {
-                    println!("already imported: {}", folder.display())
+                    say!("already imported: {}", folder.display())
                 }
             }
             Ok(())
@@ -390,7 +416,7 @@ pub fn main() -> ExitCode {
         Some(Command::Stats) => match &setup.config.stats {
             Some(folder) => crate::ops::stats::Stats::new(folder.clone())
                 .report()
-                .map(|r| print!("{r}"))
+                .map(|r| say_raw!("{r}"))
                 .map_err(Into::into),
             None => Err(anyhow!(
                 "no stats folder: counting is off (set `stats = \"FOLDER\"` in config.toml)"
@@ -466,22 +492,23 @@ fn run_check(
         report.errors.extend(found);
     }
     for problem in &report.errors {
-        println!("error: {problem}");
+        say!("error: {problem}");
     }
     if !report.unreviewed.is_empty() {
-        println!(
+        say!(
             "note: not yet reviewed by a native speaker: {}",
             report.unreviewed.join(", ")
         );
     }
     if report.is_ok() {
-        println!(
+        say!(
             "ok: {} languages, {} messages each, content valid",
-            report.languages, report.messages
+            report.languages,
+            report.messages
         );
         ExitCode::SUCCESS
     } else {
-        println!("{} error(s)", report.errors.len());
+        say!("{} error(s)", report.errors.len());
         ExitCode::from(1)
     }
 }
@@ -489,7 +516,7 @@ fn run_check(
 fn run_advise(pairs: &[String], locale: Option<&str>, json: bool, setup: &Setup) -> ExitCode {
     match advise_text(pairs, locale, json, setup) {
         Ok(text) => {
-            print!("{text}");
+            say_raw!("{text}");
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -549,8 +576,8 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
             };
             let (places, report) = crate::places::import::import_file(format, &input, &options)?;
             crate::places::import::write_directory(places, &out)?;
-            print!("{}", report.summary());
-            println!("written: {}", out.display());
+            say_raw!("{}", report.summary());
+            say!("written: {}", out.display());
             Ok(())
         }
         ServicesCommand::Near {
@@ -591,7 +618,7 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
                 eprintln!("passerelle: warning: {p}");
             }
             let found = dir.near(lat, lon, &kinds, at, limit);
-            print!("{}", crate::places::directory::describe(&found, json));
+            say_raw!("{}", crate::places::directory::describe(&found, json));
             Ok(())
         }
     }
@@ -616,7 +643,7 @@ fn run_translations(command: TranslationsCommand, setup: &Setup) -> anyhow::Resu
                 .negotiate(&locale)
                 .ok_or_else(|| anyhow!("unknown language '{locale}'"))?;
             let (messages, seen) = crate::kiosk::sheet::write(kiosk, &code, &out)?;
-            println!(
+            say!(
                 "{}: {messages} messages, {seen} of them shown with their picture",
                 out.display()
             );
@@ -632,7 +659,7 @@ fn run_translations(command: TranslationsCommand, setup: &Setup) -> anyhow::Resu
             let parsed =
                 crate::content::corrections::parse(&corrections.display().to_string(), &text)?;
             let changed = crate::content::corrections::apply(&locales, &locale, &parsed)?;
-            println!(
+            say!(
                 "{} corrections written into {}",
                 parsed.len(),
                 changed
@@ -662,7 +689,7 @@ fn run_screenshot(
 ) -> anyhow::Result<()> {
     if list {
         for (name, _) in screenshot::SCREENS {
-            println!("{name}");
+            say!("{name}");
         }
         return Ok(());
     }
@@ -670,7 +697,7 @@ fn run_screenshot(
     let kiosk = Kiosk::load(setup);
     if all {
         let count = screenshot::all(kiosk, &out)?;
-        println!(
+        say!(
             "{count} screenshots and index.html written to {}",
             out.display()
         );

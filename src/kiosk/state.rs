@@ -152,6 +152,8 @@ pub struct Setup {
     pub config: Config,
     /// The system clock, or a fixed time (`screenshot --at`, tests).
     pub clock: Clock,
+    /// The settings of the configuration file that were left out, and why.
+    pub config_problems: Vec<String>,
 }
 
 /// The whole kiosk, shared by the window's callbacks.
@@ -198,13 +200,20 @@ impl Kiosk {
             ));
         }
         let settings = Settings::new(&config, setup.location, &running.content);
+        let mut warnings = running.warnings;
+        warnings.extend(
+            setup
+                .config_problems
+                .iter()
+                .map(|p| format!("Configuration : réglage ignoré, {p}")),
+        );
         let directory = setup.directory.as_ref().or(config.directory.as_ref());
         Rc::new(Kiosk {
             loaded: Loaded {
                 content: running.content,
                 places: directory.and_then(|d| load_directory(d)),
                 update: running.update,
-                warnings: running.warnings,
+                warnings,
             },
             settings,
             services: Services {

@@ -5,10 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
-
 use crate::content::i18n::Catalog;
-use crate::content::problem::{Position, Problem, read_toml};
+use crate::content::problem::{Position, Problem, TomlFile, read_toml};
 use crate::content::rules::Zone;
 
 /// Where the kiosk looks for its configuration when none is given.
@@ -17,81 +15,17 @@ pub const DEFAULT_PATH: &str = "/etc/passerelle/config.toml";
 /// The shortest countdown the kiosk accepts: a visitor must have time to answer.
 pub const MIN_COUNTDOWN_SECONDS: u32 = 20;
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct ConfigToml {
-    organisation: Option<String>,
-    location: Option<LocationToml>,
-    #[serde(default)]
-    languages: LanguagesToml,
-    #[serde(default)]
-    session: SessionToml,
-    /// The directory file (relative paths are relative to the config file).
-    directory: Option<PathBuf>,
-    /// Where anonymous daily usage counts go; no counting without it.
-    stats: Option<PathBuf>,
-    /// A sealed content update (`locales/`, `content/`, `manifest.toml`).
-    content: Option<PathBuf>,
-    /// The public key content updates must be signed with (the second line
-    /// of `passerelle.pub`); without it, updates are taken unsigned.
-    content_key: Option<String>,
-    /// Where the kiosk remembers what it must not forget (the last content
-    /// update it accepted).
-    state: Option<PathBuf>,
-    /// Opens the operator's screen (4 to 12 digits); no operator screen without it.
-    operator_pin: Option<String>,
-    screen: Option<ScreenToml>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct ScreenToml {
-    width: Option<u32>,
-    height: Option<u32>,
-    #[serde(default)]
-    rotation: u32,
-    /// When the screen stays on, in OpenStreetMap hours ("Mo-Fr 08:00-19:00").
-    awake: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct LocationToml {
-    latitude: f64,
-    longitude: f64,
-    town: Option<String>,
-    #[serde(default = "default_zone")]
-    zone: String,
-}
-
-fn default_zone() -> String {
-    "metropole".into()
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct LanguagesToml {
-    offered: Option<Vec<String>>,
-    default: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct SessionToml {
-    #[serde(default = "default_idle")]
-    idle_seconds: u32,
-    #[serde(default = "default_countdown")]
-    countdown_seconds: u32,
-}
-
-impl Default for SessionToml {
-    fn default() -> Self {
-        SessionToml {
-            idle_seconds: default_idle(),
-            countdown_seconds: default_countdown(),
-        }
-    }
-}
+/// The longest an idle visitor is waited for before the question "are you
+/// still there?": an hour.
+pub const MAX_IDLE_SECONDS: u32 = 3600;
+/// The shortest wait before that question.
+pub const MIN_IDLE_SECONDS: u32 = 10;
+/// The longest countdown of that question: ten minutes.
+pub const MAX_COUNTDOWN_SECONDS: u32 = 600;
+/// A configuration file larger than this is not one an operator wrote.
+pub const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+/// Lines with a syntax error dropped before giving up on the file.
+const MOST_BROKEN_LINES: usize = 50;
 
 fn default_idle() -> u32 {
     90
@@ -195,175 +129,388 @@ impl Default for Config {
 }
 
 impl Config {
-    /// Reads and checks `path`. Its languages are checked against the
-    /// content the kiosk runs on, once that is known: [`Config::check_languages`].
+    /// Reads and checks `path`; `Err` when any setting is wrong (what
+    /// `passerelle check --config` refuses). Its languages are checked
+    /// against the content the kiosk runs on, once that is known:
+    /// [`Config::check_languages`].
     pub fn load(path: &Path) -> Result<Config, Vec<Problem>> {
-        let file = path.display().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| vec![Problem::new(&file, None, format!("cannot read: {e}"))])?;
-        Config::parse(&text, &file, path.parent())
-    }
-
-    /// Checks the text of a configuration file named `file`.
-    pub fn parse(text: &str, file: &str, base: Option<&Path>) -> Result<Config, Vec<Problem>> {
-        let (parsed, toml): (ConfigToml, _) = read_toml(file, text).map_err(|p| vec![p])?;
-        let mut problems = Vec::new();
-        let at = |key: &str| toml.at(key);
-        let mut config = Config {
-            organisation: parsed.organisation,
-            idle_seconds: parsed.session.idle_seconds,
-            countdown_seconds: parsed.session.countdown_seconds,
-            ..Config::default()
-        };
-        if let Some(location) = parsed.location {
-            if !crate::places::directory::in_france(location.latitude, location.longitude) {
-                problems.push(Problem::at(
-                    file,
-                    at("location.latitude"),
-                    format!(
-                        "the location {}, {} is not in France (latitude first, then longitude)",
-                        location.latitude, location.longitude
-                    ),
-                ));
-            }
-            match location.zone.parse::<Zone>() {
-                Ok(zone) => config.zone = zone,
-                Err(message) => problems.push(Problem::at(file, at("location.zone"), message)),
-            }
-            config.location = Some((location.latitude, location.longitude));
-            config.town = location.town;
-        }
-        if let Some(offered) = parsed.languages.offered {
-            if offered.is_empty() {
-                problems.push(Problem::at(
-                    file,
-                    at("languages.offered"),
-                    "offer at least one language",
-                ));
-            }
-            config.languages = offered;
-        }
-        config.default_language = parsed.languages.default;
-        if !config.languages.is_empty() || config.default_language.is_some() {
-            config.languages_at = Some(LanguagesAt {
-                file: file.to_string(),
-                offered: at("languages.offered"),
-                default: at("languages.default"),
-            });
-        }
-        if config.idle_seconds < 10 {
-            problems.push(Problem::at(
-                file,
-                at("session.idle-seconds"),
-                "idle-seconds must be at least 10",
-            ));
-        }
-        if config.countdown_seconds < MIN_COUNTDOWN_SECONDS {
-            problems.push(Problem::at(
-                file,
-                at("session.countdown-seconds"),
-                format!("countdown-seconds must be at least {MIN_COUNTDOWN_SECONDS}: a visitor needs time to answer"),
-            ));
-        }
-        if let Some(directory) = parsed.directory {
-            let path = match base {
-                Some(base) if directory.is_relative() => base.join(directory),
-                _ => directory,
-            };
-            if !path.is_file() {
-                problems.push(Problem::at(
-                    file,
-                    at("directory"),
-                    format!("the directory file {} does not exist", path.display()),
-                ));
-            }
-            config.directory = Some(path);
-        }
-        let relative = |path: PathBuf| match base {
-            Some(base) if path.is_relative() => base.join(path),
-            _ => path,
-        };
-        config.stats = parsed.stats.map(relative);
-        config.content = parsed.content.map(relative);
-        config.state = parsed.state.map(relative);
-        if let Some(key) = parsed.content_key {
-            match crate::content::signing::parse_key(&key) {
-                Ok(_) => {
-                    if config.state.is_none() {
-                        problems.push(Problem::at(
-                            file,
-                            at("content-key"),
-                            "content-key needs a state folder (state = \"/var/lib/passerelle/state\") to remember the last update accepted",
-                        ));
-                    }
-                    config.content_key = Some(key.trim().to_string());
-                }
-                Err(message) => {
-                    problems.push(Problem::at(file, at("content-key"), message));
-                }
-            }
-        }
-        if let Some(pin) = parsed.operator_pin {
-            if !(4..=12).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
-                problems.push(Problem::at(
-                    file,
-                    at("operator-pin"),
-                    "operator-pin must be 4 to 12 digits",
-                ));
-            }
-            config.operator_pin = Some(pin);
-        }
-        if let Some(screen) = parsed.screen {
-            if !ROTATIONS.contains(&screen.rotation) {
-                problems.push(Problem::at(
-                    file,
-                    at("screen.rotation"),
-                    format!(
-                        "rotation must be 0, 90, 180 or 270 (degrees clockwise), not {}",
-                        screen.rotation
-                    ),
-                ));
-            }
-            config.rotation = screen.rotation;
-            if let Some(hours) = screen.awake {
-                match hours.parse::<opening_hours::OpeningHours>() {
-                    Ok(_) => config.awake = Some(hours),
-                    Err(e) => problems.push(Problem::at(
-                        file,
-                        at("screen.awake"),
-                        format!(
-                            "awake '{hours}' is not OpenStreetMap opening hours such as \"Mo-Fr 08:00-19:00\" ({})",
-                            e.to_string().lines().last().unwrap_or_default().trim()
-                        ),
-                    )),
-                }
-            }
-            match (screen.width, screen.height) {
-                (None, None) => {}
-                (Some(width), Some(height)) => {
-                    for (key, value) in [("width", width), ("height", height)] {
-                        if !(240..=7680).contains(&value) {
-                            problems.push(Problem::at(
-                                file,
-                                at(&format!("screen.{key}")),
-                                format!("{key} must be between 240 and 7680 pixels, not {value}"),
-                            ));
-                        }
-                    }
-                    config.screen_size = Some((width, height));
-                }
-                (Some(_), None) | (None, Some(_)) => problems.push(Problem::at(
-                    file,
-                    at("screen.width").or_else(|| at("screen.height")),
-                    "give the screen's width and height together",
-                )),
-            }
-        }
+        let (config, problems) = Config::read(path);
         if problems.is_empty() {
             Ok(config)
         } else {
             Err(problems)
         }
+    }
+
+    /// Reads `path` as the kiosk does: every valid setting is kept, and each
+    /// wrong one is left out (its default used) with a problem naming its
+    /// line. A file that cannot be read at all gives the defaults.
+    pub fn read(path: &Path) -> (Config, Vec<Problem>) {
+        let file = path.display().to_string();
+        match crate::ops::files::read_text(path, MAX_CONFIG_BYTES) {
+            Ok(text) => Config::read_text(&text, &file, path.parent()),
+            Err(message) => (Config::default(), vec![Problem::new(&file, None, message)]),
+        }
+    }
+
+    /// Checks the text of a configuration file named `file`; `Err` when any
+    /// setting is wrong.
+    pub fn parse(text: &str, file: &str, base: Option<&Path>) -> Result<Config, Vec<Problem>> {
+        let (config, problems) = Config::read_text(text, file, base);
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The configuration in `text` with every valid setting, and the
+    /// problems of the ones left out. A line with a TOML syntax error is
+    /// left out whole, and the rest of the file read without it.
+    pub fn read_text(text: &str, file: &str, base: Option<&Path>) -> (Config, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let mut lines: Vec<&str> = text.lines().collect();
+        let mut kept = text.to_string();
+        let mut dropped = 0;
+        let root = loop {
+            match read_toml::<toml::Table>(file, &kept) {
+                Ok((table, _)) => break Some(table),
+                Err(problem) => {
+                    let Some(line) = problem.line.filter(|l| *l <= lines.len()) else {
+                        problems.push(problem);
+                        break None;
+                    };
+                    problems.push(Problem::new(
+                        file,
+                        Some(line),
+                        format!("{} (this line is left out)", problem.message),
+                    ));
+                    dropped += 1;
+                    if dropped > MOST_BROKEN_LINES {
+                        break None;
+                    }
+                    // Blanked rather than removed, so that the lines keep their numbers.
+                    lines[line - 1] = "";
+                    kept = lines.join("\n");
+                }
+            }
+        };
+        let Some(mut root) = root else {
+            return (Config::default(), problems);
+        };
+        let (_, toml) = match read_toml::<toml::Table>(file, &kept) {
+            Ok(read) => read,
+            Err(problem) => return (Config::default(), vec![problem]),
+        };
+        let mut reader = Reader {
+            file,
+            toml: &toml,
+            problems,
+        };
+        let config = reader.config(&mut root, base);
+        (config, reader.problems)
+    }
+}
+
+/// Takes the settings out of a configuration's tables one by one, keeping
+/// the valid ones and a problem for each other.
+struct Reader<'r> {
+    file: &'r str,
+    toml: &'r TomlFile<'r>,
+    problems: Vec<Problem>,
+}
+
+impl Reader<'_> {
+    fn say(&mut self, path: &str, message: impl std::fmt::Display) {
+        let at = self.toml.at(path);
+        self.problems.push(Problem::at(self.file, at, message));
+    }
+
+    /// The value of `key` in `table` (found at `path`), when it has the right type.
+    fn take<T: serde::de::DeserializeOwned>(
+        &mut self,
+        table: &mut toml::Table,
+        path: &str,
+        key: &str,
+    ) -> Option<T> {
+        let value = table.remove(key)?;
+        match value.try_into::<T>() {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.say(path, format!("{key}: {}", e.message().trim()));
+                None
+            }
+        }
+    }
+
+    /// A number of `key` between `low` and `high`, or the problem `why`.
+    fn number(
+        &mut self,
+        table: &mut toml::Table,
+        path: &str,
+        key: &str,
+        range: std::ops::RangeInclusive<u32>,
+        why: impl Fn(i64) -> String,
+    ) -> Option<u32> {
+        let value: i64 = self.take(table, path, key)?;
+        match u32::try_from(value) {
+            Ok(v) if range.contains(&v) => Some(v),
+            _ => {
+                self.say(path, why(value));
+                None
+            }
+        }
+    }
+
+    fn section(&mut self, root: &mut toml::Table, key: &str) -> Option<toml::Table> {
+        self.take::<toml::Table>(root, key, key)
+    }
+
+    /// The keys left in `table` are not settings the kiosk has.
+    fn unknown(&mut self, table: toml::Table, prefix: &str, expected: &[&str]) {
+        for key in table.keys() {
+            let path = if prefix.is_empty() {
+                key.clone()
+            } else {
+                format!("{prefix}.{key}")
+            };
+            let expected = expected
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            self.say(
+                &path,
+                format!("unknown field `{key}`, expected one of {expected}"),
+            );
+        }
+    }
+
+    fn config(&mut self, root: &mut toml::Table, base: Option<&Path>) -> Config {
+        let mut config = Config {
+            organisation: self.take(root, "organisation", "organisation"),
+            ..Config::default()
+        };
+        let relative = |path: PathBuf| match base {
+            Some(base) if path.is_relative() => base.join(path),
+            _ => path,
+        };
+
+        if let Some(mut location) = self.section(root, "location") {
+            let latitude: Option<f64> = self.take(&mut location, "location.latitude", "latitude");
+            let longitude: Option<f64> =
+                self.take(&mut location, "location.longitude", "longitude");
+            match (latitude, longitude) {
+                (Some(lat), Some(lon)) if crate::places::directory::in_france(lat, lon) => {
+                    config.location = Some((lat, lon));
+                }
+                (Some(lat), Some(lon)) => self.say(
+                    "location.latitude",
+                    format!(
+                        "the location {lat}, {lon} is not in France (latitude first, then longitude)"
+                    ),
+                ),
+                _ => self.say(
+                    "location",
+                    "give the location's latitude and longitude together",
+                ),
+            }
+            config.town = self.take(&mut location, "location.town", "town");
+            if let Some(zone) = self.take::<String>(&mut location, "location.zone", "zone") {
+                match zone.parse::<Zone>() {
+                    Ok(zone) => config.zone = zone,
+                    Err(message) => self.say("location.zone", message),
+                }
+            }
+            self.unknown(
+                location,
+                "location",
+                &["latitude", "longitude", "town", "zone"],
+            );
+        }
+
+        if let Some(mut languages) = self.section(root, "languages") {
+            if let Some(offered) =
+                self.take::<Vec<String>>(&mut languages, "languages.offered", "offered")
+            {
+                let mut unique: Vec<String> = Vec::new();
+                for code in offered {
+                    if unique.contains(&code) {
+                        self.say(
+                            "languages.offered",
+                            format!("language '{code}' is offered twice"),
+                        );
+                    } else {
+                        unique.push(code);
+                    }
+                }
+                if unique.is_empty() {
+                    self.say("languages.offered", "offer at least one language");
+                }
+                config.languages = unique;
+            }
+            config.default_language = self.take(&mut languages, "languages.default", "default");
+            self.unknown(languages, "languages", &["offered", "default"]);
+        }
+        if !config.languages.is_empty() || config.default_language.is_some() {
+            config.languages_at = Some(LanguagesAt {
+                file: self.file.to_string(),
+                offered: self.toml.at("languages.offered"),
+                default: self.toml.at("languages.default"),
+            });
+        }
+
+        if let Some(mut session) = self.section(root, "session") {
+            if let Some(idle) = self.number(
+                &mut session,
+                "session.idle-seconds",
+                "idle-seconds",
+                MIN_IDLE_SECONDS..=MAX_IDLE_SECONDS,
+                |v| {
+                    if v < i64::from(MIN_IDLE_SECONDS) {
+                        format!("idle-seconds must be at least {MIN_IDLE_SECONDS}")
+                    } else {
+                        format!(
+                            "idle-seconds must be at most {MAX_IDLE_SECONDS} (an hour), not {v}"
+                        )
+                    }
+                },
+            ) {
+                config.idle_seconds = idle;
+            }
+            if let Some(countdown) = self.number(
+                &mut session,
+                "session.countdown-seconds",
+                "countdown-seconds",
+                MIN_COUNTDOWN_SECONDS..=MAX_COUNTDOWN_SECONDS,
+                |v| {
+                    if v < i64::from(MIN_COUNTDOWN_SECONDS) {
+                        format!("countdown-seconds must be at least {MIN_COUNTDOWN_SECONDS}: a visitor needs time to answer")
+                    } else {
+                        format!("countdown-seconds must be at most {MAX_COUNTDOWN_SECONDS} (ten minutes), not {v}")
+                    }
+                },
+            ) {
+                config.countdown_seconds = countdown;
+            }
+            self.unknown(session, "session", &["idle-seconds", "countdown-seconds"]);
+        }
+
+        if let Some(directory) = self.take::<PathBuf>(root, "directory", "directory") {
+            let path = relative(directory);
+            if path.is_file() {
+                config.directory = Some(path);
+            } else if path.as_os_str().is_empty() {
+                self.say(
+                    "directory",
+                    "the directory file is empty: give a file's path",
+                );
+            } else if path.is_dir() {
+                self.say(
+                    "directory",
+                    format!("{} is a folder, not a directory file", path.display()),
+                );
+            } else {
+                self.say(
+                    "directory",
+                    format!("the directory file {} does not exist", path.display()),
+                );
+            }
+        }
+        config.stats = self.take::<PathBuf>(root, "stats", "stats").map(relative);
+        config.content = self
+            .take::<PathBuf>(root, "content", "content")
+            .map(relative);
+        config.state = self.take::<PathBuf>(root, "state", "state").map(relative);
+        if let Some(key) = self.take::<String>(root, "content-key", "content-key") {
+            match crate::content::signing::parse_key(&key) {
+                Ok(_) if config.state.is_none() => self.say(
+                    "content-key",
+                    "content-key needs a state folder (state = \"/var/lib/passerelle/state\") to remember the last update accepted",
+                ),
+                Ok(_) => config.content_key = Some(key.trim().to_string()),
+                Err(message) => self.say("content-key", message),
+            }
+        }
+        if let Some(pin) = self.take::<String>(root, "operator-pin", "operator-pin") {
+            if (4..=12).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit()) {
+                config.operator_pin = Some(pin);
+            } else {
+                self.say("operator-pin", "operator-pin must be 4 to 12 digits");
+            }
+        }
+
+        if let Some(mut screen) = self.section(root, "screen") {
+            if let Some(rotation) = self.take::<i64>(&mut screen, "screen.rotation", "rotation") {
+                match u32::try_from(rotation) {
+                    Ok(r) if ROTATIONS.contains(&r) => config.rotation = r,
+                    _ => self.say(
+                        "screen.rotation",
+                        format!(
+                            "rotation must be 0, 90, 180 or 270 (degrees clockwise), not {rotation}"
+                        ),
+                    ),
+                }
+            }
+            if let Some(hours) = self.take::<String>(&mut screen, "screen.awake", "awake") {
+                match hours.parse::<opening_hours::OpeningHours>() {
+                    Ok(_) => config.awake = Some(hours),
+                    Err(e) => self.say(
+                        "screen.awake",
+                        format!(
+                            "awake '{hours}' is not OpenStreetMap opening hours such as \"Mo-Fr 08:00-19:00\" ({})",
+                            e.to_string().lines().last().unwrap_or_default().trim()
+                        ),
+                    ),
+                }
+            }
+            let mut side = |reader: &mut Reader, key: &str| {
+                reader.number(
+                    &mut screen,
+                    &format!("screen.{key}"),
+                    key,
+                    240..=7680,
+                    |v| format!("{key} must be between 240 and 7680 pixels, not {v}"),
+                )
+            };
+            let (had_width, had_height) = (
+                self.toml.at("screen.width").is_some(),
+                self.toml.at("screen.height").is_some(),
+            );
+            let width = side(self, "width");
+            let height = side(self, "height");
+            match (width, height) {
+                (Some(width), Some(height)) => config.screen_size = Some((width, height)),
+                _ if had_width != had_height => self.say(
+                    if had_width {
+                        "screen.width"
+                    } else {
+                        "screen.height"
+                    },
+                    "give the screen's width and height together",
+                ),
+                _ => {}
+            }
+            self.unknown(screen, "screen", &["width", "height", "rotation", "awake"]);
+        }
+        self.unknown(
+            std::mem::take(root),
+            "",
+            &[
+                "organisation",
+                "location",
+                "languages",
+                "session",
+                "directory",
+                "stats",
+                "content",
+                "content-key",
+                "state",
+                "operator-pin",
+                "screen",
+            ],
+        );
+        config
     }
 }
 

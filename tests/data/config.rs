@@ -219,7 +219,11 @@ fn check_config_validates_the_file_and_the_directory_it_points_to() {
         .output()
         .expect("screenshot");
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("the configuration is not used"));
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        log.contains("missing.json does not exist (this setting is left out"),
+        "{log}"
+    );
     assert!(png.is_file());
     let _ = std::fs::remove_dir_all(dir);
 }
@@ -415,6 +419,109 @@ fn the_operator_screen_lists_places_whose_source_is_old() {
         !then
             .iter()
             .any(|(t, _)| t.starts_with("Lieux dont la source a plus de 12 mois"))
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// F5: one wrong value leaves out that setting only; the PIN, the places,
+/// the location and the rest are kept, and the operator screen says what was
+/// left out. F4: numbers past their sane range are refused, never wrapped.
+#[test]
+fn a_wrong_setting_is_left_out_and_the_rest_kept() {
+    let directory = common::project_dir("tests/fixtures/directory.json");
+    let text = format!(
+        "organisation = \"Mairie de Testville\"\noperator-pin = \"2468\"\ndirectory = \"{}\"\n\n[location]\nlatitude = 45.764\nlongitude = 4.8357\n\n[session]\nidle-seconds = 5\ncountdown-seconds = 4294967295\n\n[screen]\nrotation = 45\nwidth = 800\nheight = 480\ncolour = \"blue\"\n",
+        directory.display()
+    );
+    let (config, problems) = Config::read_text(&text, "config.toml", None);
+    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(config.organisation.as_deref(), Some("Mairie de Testville"));
+    assert_eq!(config.operator_pin.as_deref(), Some("2468"));
+    assert_eq!(config.directory.as_deref(), Some(directory.as_path()));
+    assert_eq!(config.location, Some((45.764, 4.8357)));
+    assert_eq!(config.screen_size, Some((800, 480)));
+    // The wrong ones: their defaults.
+    assert_eq!((config.idle_seconds, config.countdown_seconds), (90, 30));
+    assert_eq!(config.rotation, 0);
+    assert_eq!(
+        problems,
+        [
+            "config.toml:10:1: idle-seconds must be at least 10",
+            "config.toml:11:1: countdown-seconds must be at most 600 (ten minutes), not 4294967295",
+            "config.toml:14:1: rotation must be 0, 90, 180 or 270 (degrees clockwise), not 45",
+            "config.toml:17:1: unknown field `colour`, expected one of `width`, `height`, `rotation`, `awake`",
+        ]
+    );
+    for (value, expected) in [
+        (
+            "2147483648",
+            "idle-seconds must be at most 3600 (an hour), not 2147483648",
+        ),
+        ("-1", "idle-seconds must be at least 10"),
+        (
+            "\"ninety\"",
+            "idle-seconds: invalid type: string \"ninety\", expected i64",
+        ),
+    ] {
+        let (config, problems) = Config::read_text(
+            &format!("[session]\nidle-seconds = {value}\n"),
+            "config.toml",
+            None,
+        );
+        assert_eq!(config.idle_seconds, 90);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains(expected), "{:?}", problems[0]);
+    }
+    // A line with a syntax error is left out, and the lines after it read.
+    let (config, problems) = Config::read_text(
+        "organisation = \"Mairie\nstats = \"/var/lib/passerelle/stats\"\noperator-pin = \"1357\"\n",
+        "config.toml",
+        None,
+    );
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].line, Some(1));
+    assert_eq!(config.organisation, None);
+    assert_eq!(config.operator_pin.as_deref(), Some("1357"));
+    // Languages offered twice are offered once.
+    let (config, problems) = Config::read_text(
+        "[languages]\noffered = [\"fr\", \"fr\", \"ar\", \"ar\"]\n",
+        "config.toml",
+        None,
+    );
+    assert_eq!(config.languages, ["fr", "ar"]);
+    assert_eq!(problems.len(), 2);
+
+    // The kiosk with that file: the operator screen lists what was left out.
+    let dir = common::temp_dir("config-kept");
+    let path = dir.join("config.toml");
+    std::fs::write(&path, &text).expect("write");
+    let lines = dir.join("operator.jsonl");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .arg("--config")
+        .arg(&path)
+        .args([
+            "screenshot",
+            "--screen",
+            "operator",
+            "--size",
+            "1280x800",
+            "--texts",
+        ])
+        .arg(&lines)
+        .arg("--out")
+        .arg(dir.join("operator.png"))
+        .output()
+        .expect("screenshot");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let texts = std::fs::read_to_string(&lines).expect("texts");
+    assert!(texts.contains("Mairie de Testville"), "{texts}");
+    assert!(
+        texts.contains("réglage ignoré") && texts.contains("idle-seconds must be at least 10"),
+        "{texts}"
     );
     let _ = std::fs::remove_dir_all(dir);
 }

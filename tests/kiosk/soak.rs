@@ -50,6 +50,7 @@ fn random_taps_leave_the_kiosk_sane() {
         location: Some((45.7640, 4.8357)),
         config: Default::default(),
         clock: passerelle::clock::Clock::Fixed(jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0)),
+        ..Default::default()
     });
     // The speaker is tapped too: its readings go nowhere.
     kiosk.services.speech.silence();

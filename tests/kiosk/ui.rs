@@ -423,6 +423,7 @@ fn start_with_every_screen() -> (AppWindow, Rc<Kiosk>) {
             ..Default::default()
         },
         clock: passerelle::clock::Clock::Fixed(jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0)),
+        ..Default::default()
     })
 }
 
@@ -432,6 +433,7 @@ fn start_with_directory() -> (AppWindow, Rc<Kiosk>) {
         location: Some((45.7640, 4.8357)),
         config: Default::default(),
         clock: passerelle::clock::Clock::Fixed(jiff::civil::date(2026, 11, 25).at(10, 0, 0, 0)),
+        ..Default::default()
     });
     assert_eq!(
         kiosk.loaded.places.as_ref().map(|d| d.entries.len()),
