@@ -7,6 +7,7 @@ mod common;
 
 mod config;
 mod deploy;
+mod hostile;
 mod locales;
 mod mirroring;
 mod overlay;
