@@ -256,7 +256,7 @@ enum ServicesCommand {
         #[arg(long, value_name = "LAT,LON", requires = "radius")]
         near: Option<String>,
         /// Radius in kilometres around --near.
-        #[arg(long, value_name = "KM", requires = "near")]
+        #[arg(long, value_name = "KM", requires = "near", allow_hyphen_values = true)]
         radius: Option<f64>,
         /// The date of the file, for sources whose records carry none (France Services).
         #[arg(long, value_name = "YYYY-MM-DD")]
@@ -265,6 +265,10 @@ enum ServicesCommand {
         /// women...), fees and ways of receiving people go to their structures.
         #[arg(long, value_name = "FILE")]
         services: Option<PathBuf>,
+        /// Write even an empty directory, one much smaller than the file it
+        /// replaces, or one from an input that seems cut short.
+        #[arg(long)]
+        force: bool,
     },
     /// The nearest places, with distance and opening state.
     Near {
@@ -549,8 +553,23 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
             radius,
             source_date,
             services,
+            force,
         } => {
+            if out.exists()
+                && let (Ok(a), Ok(b)) = (std::fs::canonicalize(&out), std::fs::canonicalize(&input))
+                && a == b
+            {
+                bail!(
+                    "{}: --out is the input file itself; write the directory elsewhere",
+                    out.display()
+                );
+            }
             let area = match (near, radius) {
+                (Some(_), Some(radius_km)) if !(radius_km > 0.0 && radius_km <= 1000.0) => {
+                    bail!(
+                        "--radius must be a number of kilometres above 0 and at most 1000, not {radius_km}"
+                    )
+                }
                 (Some(point), Some(radius_km)) => {
                     let (lat, lon) = parse_point(&point)?;
                     Some(crate::places::import::Area {
@@ -575,7 +594,17 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
                 services,
             };
             let (places, report) = crate::places::import::import_file(format, &input, &options)?;
-            crate::places::import::write_directory(places, &out)?;
+            if report.cut_short && !force {
+                say_raw!("{}", report.summary());
+                bail!(
+                    "{}: the file ends in the middle of a record, as a copy cut short does; nothing is written (--force writes what was read)",
+                    input.display()
+                );
+            }
+            if let Err(e) = crate::places::import::write_directory(places, &out, force) {
+                say_raw!("{}", report.summary());
+                return Err(e.into());
+            }
             say_raw!("{}", report.summary());
             say!("written: {}", out.display());
             Ok(())
@@ -594,7 +623,7 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
                 .or(setup.config.directory.as_deref())
                 .context("--directory FILE is required (or `directory` in config.toml): the file written by `services import`")?;
             let (lat, lon) = match (lat, lon) {
-                (Some(lat), Some(lon)) => (lat, lon),
+                (Some(lat), Some(lon)) => parse_point(&format!("{lat},{lon}"))?,
                 _ => setup.location.or(setup.config.location).context(
                     "--lat and --lon are required (or --location, or [location] in config.toml)",
                 )?,

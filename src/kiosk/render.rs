@@ -78,16 +78,19 @@ impl Picture {
             path: path.to_path_buf(),
             source,
         };
-        let file = std::fs::File::create(path).map_err(|source| RenderError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), self.width, self.height);
+        // Encoded in memory, then written whole: a failed write never
+        // leaves a truncated picture where a good one was.
+        let mut buffer = Vec::new();
+        let mut encoder = png::Encoder::new(&mut buffer, self.width, self.height);
         encoder.set_color(png::ColorType::Rgba);
         encoder.set_depth(png::BitDepth::Eight);
         let mut writer = encoder.write_header().map_err(png)?;
         writer.write_image_data(&self.rgba).map_err(png)?;
-        writer.finish().map_err(png)
+        writer.finish().map_err(png)?;
+        crate::ops::atomic::write_output(path, &buffer).map_err(|source| RenderError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
     }
 }
 
@@ -147,11 +150,9 @@ pub fn render_png(
         path: path.to_path_buf(),
         source,
     };
-    let file = std::fs::File::create(path).map_err(|source| RenderError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), width, height);
+    // Encoded in memory, then written whole (see `Picture::write_png`).
+    let mut buffer = Vec::new();
+    let mut encoder = png::Encoder::new(&mut buffer, width, height);
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
     let mut writer = encoder.write_header().map_err(png)?;
@@ -193,7 +194,11 @@ pub fn render_png(
         return Err(RenderError::Incomplete { written, height });
     }
     stream.finish().map_err(png)?;
-    Ok(())
+    drop(writer);
+    crate::ops::atomic::write_output(path, &buffer).map_err(|source| RenderError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Hands the renderer one line at a time and copies each into the picture.

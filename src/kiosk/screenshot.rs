@@ -154,7 +154,7 @@ pub fn write_texts(window: &crate::AppWindow, path: &Path) -> Result<(), Screens
         out.push_str(&line);
         out.push('\n');
     }
-    std::fs::write(path, out).map_err(|source| ScreenshotError::Io {
+    crate::ops::atomic::write_output(path, out.as_bytes()).map_err(|source| ScreenshotError::Io {
         path: path.to_path_buf(),
         source,
     })
@@ -315,6 +315,6 @@ pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, ScreenshotError> {
     }
     html.push_str("</html>\n");
     let index = dir.join("index.html");
-    std::fs::write(&index, html).map_err(|e| io(&index, e))?;
+    crate::ops::atomic::write_output(&index, html.as_bytes()).map_err(|e| io(&index, e))?;
     Ok(count)
 }

@@ -325,9 +325,11 @@ function save() {{\n\
 </script>\n",
         count = messages.len(),
     );
-    std::fs::write(out, html).map_err(|source| ScreenshotError::Io {
-        path: out.to_path_buf(),
-        source,
+    crate::ops::atomic::write_output(out, html.as_bytes()).map_err(|source| {
+        ScreenshotError::Io {
+            path: out.to_path_buf(),
+            source,
+        }
     })?;
     Ok((messages.len(), found.len()))
 }

@@ -39,6 +39,29 @@ pub fn write(path: &Path, data: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// Writes `data` to `path` whole or not at all, for a command's `--out`:
+/// an existing `path` must be a regular file (never a link, a device, a
+/// FIFO or a folder, which are left as they are), and an existing file is
+/// replaced only once the new one is complete.
+pub fn write_output(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    if let Ok(metadata) = std::fs::symlink_metadata(path) {
+        let kind = metadata.file_type();
+        if !kind.is_file() {
+            let what = if kind.is_symlink() {
+                "a link"
+            } else if kind.is_dir() {
+                "a folder"
+            } else {
+                "a device, FIFO or socket"
+            };
+            return Err(std::io::Error::other(format!(
+                "it is {what}, left as it is: give the path of a file to write"
+            )));
+        }
+    }
+    write(path, data)
+}
+
 /// Syncs the folder holding `path`, so a rename in it reaches the disk. A
 /// file system that cannot sync folders is left as it is.
 pub fn sync_folder(path: &Path) {

@@ -53,6 +53,8 @@ pub struct Report {
     pub skipped: BTreeMap<String, usize>,
     /// Outside the area asked for.
     pub outside_area: usize,
+    /// The input ends in the middle of a record: a copy cut short.
+    pub cut_short: bool,
 }
 
 impl Report {
@@ -92,6 +94,12 @@ pub enum ImportError {
     /// The text as a whole is not in the format (no header, not JSON, ...).
     #[error("{0}")]
     Format(String),
+    /// The directory is not written, and why.
+    #[error("{}: not written: {reason}", path.display())]
+    Refused {
+        path: std::path::PathBuf,
+        reason: String,
+    },
     #[error("{}: {reason}", path.display())]
     FormatOf {
         path: std::path::PathBuf,
@@ -188,15 +196,32 @@ fn fix_coordinates(place: &mut Place) -> Option<String> {
 }
 
 /// Writes the directory file whole, or not at all (a temporary file renamed).
-pub fn write_directory(places: Vec<Place>, out: &Path) -> Result<(), ImportError> {
+pub fn write_directory(places: Vec<Place>, out: &Path, force: bool) -> Result<(), ImportError> {
+    let refuse = |reason: String| ImportError::Refused {
+        path: out.to_path_buf(),
+        reason,
+    };
+    if places.is_empty() && !force {
+        return Err(refuse(
+            "nothing was imported, so nothing is written (the file is left as it was; --force writes an empty directory)".to_string(),
+        ));
+    }
+    // A good directory is not replaced by a much smaller one without a word:
+    // a cut file, a wrong area or a wrong format would empty a kiosk.
+    if !force
+        && out.is_file()
+        && let Ok((old, _)) = crate::places::directory::Directory::load(out)
+        && places.len() * 2 < old.entries.len()
+    {
+        return Err(refuse(format!(
+            "it holds {} places and this import has {}: less than half, so it is left as it was (check the input; --force replaces it)",
+            old.entries.len(),
+            places.len()
+        )));
+    }
     let file = DirectoryFile { places };
     let json = serde_json::to_string(&file)?;
-    let tmp = out.with_extension("tmp");
-    std::fs::write(&tmp, json).map_err(|source| ImportError::Write {
-        path: tmp.clone(),
-        source,
-    })?;
-    std::fs::rename(&tmp, out).map_err(|source| ImportError::Write {
+    crate::ops::atomic::write_output(out, json.as_bytes()).map_err(|source| ImportError::Write {
         path: out.to_path_buf(),
         source,
     })
@@ -289,8 +314,25 @@ fn france_services(
             "the CSV has no column '{missing}': is it the France Services list?"
         ));
     }
+    // Without every day's column, a place's hours would be read as closed
+    // on the missing days: the hours are left out instead, and said once.
+    let missing_days: Vec<&str> = FS_DAYS
+        .iter()
+        .map(|(field, _)| *field)
+        .filter(|field| column(field).is_none())
+        .collect();
+    if !missing_days.is_empty() {
+        report.warnings.push((
+            "header".to_string(),
+            format!(
+                "no column {}: every place's hours are left out",
+                missing_days.join(", ")
+            ),
+        ));
+    }
     let bar = progress_bar(options, text.lines().count() as u64);
     let mut out = Vec::new();
+    let mut last_broken = false;
     for record in reader.records() {
         report.read += 1;
         bar.inc(1);
@@ -301,9 +343,11 @@ fn france_services(
                 report
                     .rejected
                     .push((format!("line {line}"), format!("broken CSV: {e}")));
+                last_broken = true;
                 continue;
             }
         };
+        last_broken = false;
         let line = record.position().map_or(0, |p| p.line());
         let at = format!("line {line}");
         let get = |name: &str| {
@@ -340,7 +384,8 @@ fn france_services(
                 }
             }
         }
-        let opening_hours = (hours_ok && !days.is_empty()).then(|| days.join("; "));
+        let opening_hours =
+            (hours_ok && missing_days.is_empty() && !days.is_empty()).then(|| days.join("; "));
         let mut comment = Vec::new();
         if let Some(c) = non_empty(&get("commentaire")) {
             comment.push(c);
@@ -384,6 +429,7 @@ fn france_services(
         ));
     }
     bar.finish_and_clear();
+    report.cut_short = last_broken && !text.ends_with('\n');
     Ok(out)
 }
 

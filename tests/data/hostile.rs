@@ -6,26 +6,30 @@ use crate::common;
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-/// Runs `passerelle ARGS`; `None` if it is still running after 60 s.
+/// Runs `passerelle ARGS`; `None` if it is still running after 60 s (it is
+/// then killed). The output is read as it comes, so a long one cannot stall it.
 fn run(args: &[&str]) -> Option<Output> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_passerelle"))
+    let child = Command::new(env!("CARGO_BIN_EXE_passerelle"))
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("start passerelle");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while Instant::now() < deadline {
-        if child.try_wait().expect("wait").is_some() {
-            return Some(child.wait_with_output().expect("output"));
+    let pid = child.id();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = send.send(child.wait_with_output());
+    });
+    match receive.recv_timeout(Duration::from_secs(60)) {
+        Ok(output) => Some(output.expect("output")),
+        Err(_) => {
+            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+            None
         }
-        std::thread::sleep(Duration::from_millis(50));
     }
-    let _ = child.kill();
-    None
 }
 
 fn text(output: &Output) -> String {
@@ -185,6 +189,213 @@ fn a_manifest_cannot_name_a_file_outside_the_update() {
             .count(),
         2,
         "{said:?}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+const FS_HEADER: &str = "\"id_fs\",\"insee_dep\",\"lib_fs\",\"adresse\",\"complement_adresse\",\"insee_com\",\"code_postal\",\"lib_com\",\"latitude\",\"longitude\",\"mail\",\"telephone\",\"h_lundi\",\"h_mardi\",\"h_mercredi\",\"h_jeudi\",\"h_vendredi\",\"h_samedi\",\"prise_rdv\",\"commentaire\",\"type_fs\",\"format_fs\",\"groupe_fs\",\"labellisation_fs\"\n";
+
+/// A France Services CSV of `n` places in Lyon.
+fn fs_csv(n: usize) -> String {
+    let mut csv = FS_HEADER.to_string();
+    for i in 0..n {
+        csv.push_str(&format!(
+            "\"{i}\",\"69\",\"France services {i}\",\"{i} rue A\",,\"69001\",\"69001\",\"Lyon\",45.76,4.83,,,\"09:00 - 12:00\",\"09:00 - 12:00\",,,,,,,\"Principal\",\"Fixe\",,\"\"\n"
+        ));
+    }
+    csv
+}
+
+fn import(input: &Path, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "services",
+        "import",
+        "--format",
+        "france-services",
+        input.to_str().expect("utf-8"),
+        "--out",
+        out.to_str().expect("utf-8"),
+    ];
+    args.extend_from_slice(extra);
+    run(&args).expect("no hang")
+}
+
+/// F6-F8, F21: an import that would empty or shrink a good directory, a
+/// file cut short, a link, the input itself or a negative radius as the
+/// output leaves every file as it was and says why; `--force` writes.
+#[test]
+fn an_import_never_spoils_a_good_directory() {
+    let dir = common::temp_dir("hostile-import");
+    let out = dir.join("directory.json");
+    let full = dir.join("full.csv");
+    std::fs::write(&full, fs_csv(20)).expect("write");
+    let notes = dir.join("directory.tmp");
+    std::fs::write(&notes, "the operator's notes").expect("write");
+    let done = import(&full, &out, &[]);
+    assert!(done.status.success(), "{}", text(&done));
+    let good = std::fs::read(&out).expect("written");
+    let unchanged = || assert_eq!(std::fs::read(&out).expect("still there"), good);
+
+    let header_only = dir.join("header.csv");
+    std::fs::write(&header_only, FS_HEADER).expect("write");
+    let refused = import(&header_only, &out, &[]);
+    assert_ne!(refused.status.code(), Some(0));
+    assert!(
+        text(&refused).contains("nothing was imported"),
+        "{}",
+        text(&refused)
+    );
+    unchanged();
+
+    let small = dir.join("small.csv");
+    std::fs::write(&small, fs_csv(5)).expect("write");
+    let refused = import(&small, &out, &[]);
+    assert_ne!(refused.status.code(), Some(0));
+    assert!(
+        text(&refused).contains("holds 20 places and this import has 5"),
+        "{}",
+        text(&refused)
+    );
+    unchanged();
+
+    // Cut in the middle of the last record.
+    let cut = dir.join("cut.csv");
+    let whole = fs_csv(20);
+    std::fs::write(&cut, &whole[..whole.len() - 30]).expect("write");
+    let refused = import(&cut, &out, &[]);
+    assert_ne!(refused.status.code(), Some(0));
+    assert!(text(&refused).contains("cut short"), "{}", text(&refused));
+    unchanged();
+
+    let refused = import(&full, &out, &["--near", "45.76,4.83", "--radius", "-5"]);
+    assert_ne!(refused.status.code(), Some(0));
+    assert!(
+        text(&refused).contains("--radius must be"),
+        "{}",
+        text(&refused)
+    );
+    unchanged();
+
+    let refused = import(&full, &full, &[]);
+    assert_ne!(refused.status.code(), Some(0));
+    assert!(
+        text(&refused).contains("the input file itself"),
+        "{}",
+        text(&refused)
+    );
+    assert_eq!(std::fs::read_to_string(&full).expect("csv"), fs_csv(20));
+
+    // A link as --out is left a link, and its target untouched.
+    let link = dir.join("link.json");
+    std::os::unix::fs::symlink(&out, &link).expect("link");
+    let refused = import(&small, &link, &["--force"]);
+    assert_ne!(refused.status.code(), Some(0));
+    assert!(text(&refused).contains("a link"), "{}", text(&refused));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    unchanged();
+
+    // With --force, the smaller directory is written; the notes beside it stay.
+    let forced = import(&small, &out, &["--force"]);
+    assert!(forced.status.success(), "{}", text(&forced));
+    assert_ne!(std::fs::read(&out).expect("written"), good);
+    assert_eq!(
+        std::fs::read_to_string(&notes).expect("notes"),
+        "the operator's notes"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+
+    // F21: coordinates out of range are refused, not printed as NaN km.
+    let out_of_range = run(&[
+        "--directory",
+        out.to_str().expect("utf-8"),
+        "services",
+        "near",
+        "--lat",
+        "NaN",
+        "--lon",
+        "4.83",
+    ])
+    .expect("no hang");
+    assert_ne!(out_of_range.status.code(), Some(0));
+    assert!(
+        !text(&out_of_range).contains("NaN km"),
+        "{}",
+        text(&out_of_range)
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// F22: a CSV without a day's column does not mark every place closed that
+/// day: the hours are left out, and the report says why once.
+#[test]
+fn a_csv_without_a_days_column_leaves_the_hours_out() {
+    let without_monday = fs_csv(3)
+        .lines()
+        .map(|line| {
+            let mut fields: Vec<&str> = line.split(',').collect();
+            fields.remove(12);
+            fields.join(",")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n";
+    assert!(!without_monday.contains("h_lundi"));
+    let (places, report) = passerelle::places::import::import_text(
+        passerelle::places::import::Format::FranceServices,
+        &without_monday,
+        &passerelle::places::import::Options::default(),
+    )
+    .expect("import");
+    assert_eq!(places.len(), 3);
+    assert!(places.iter().all(|p| p.opening_hours.is_none()));
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|(_, why)| why.contains("no column h_lundi")),
+        "{:?}",
+        report.warnings
+    );
+}
+
+/// F6: a screenshot never replaces a link or a device given as --out.
+#[test]
+fn a_screenshot_does_not_replace_a_link() {
+    let dir = common::temp_dir("hostile-shot");
+    let target = dir.join("target.png");
+    std::fs::write(&target, "not yet a picture").expect("write");
+    let link = dir.join("link.png");
+    std::os::unix::fs::symlink(&target, &link).expect("link");
+    let out = run(&[
+        "screenshot",
+        "--screen",
+        "home",
+        "--out",
+        link.to_str().expect("utf-8"),
+    ])
+    .expect("no hang");
+    assert_ne!(out.status.code(), Some(0));
+    assert!(text(&out).contains("a link"), "{}", text(&out));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        std::fs::read_to_string(&target).expect("target"),
+        "not yet a picture"
     );
     let _ = std::fs::remove_dir_all(dir);
 }
