@@ -34,6 +34,7 @@ pub fn run(locales: &Files, content_files: &Files) -> Report {
     let (content, mut errors) = Content::load(locales, content_files);
     let catalog = &content.catalog;
     errors.extend(check_translations(catalog));
+    errors.extend(check_formatting(catalog));
     errors.extend(check_ui_ids(catalog));
     errors.extend(check_glyphs(catalog));
     for id in lines::message_ids(&content.lines) {
@@ -125,6 +126,30 @@ pub fn check_translations(catalog: &Catalog) -> Vec<Problem> {
                         original.file,
                         original.line.unwrap_or(0)
                     ),
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// Every message of every language can be formatted (with a sample value
+/// for each of its variables): a message that refers to itself, to a
+/// missing message or term, or a cycle of terms would otherwise pass and
+/// show French, or nothing, to a visitor.
+pub fn check_formatting(catalog: &Catalog) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for language in catalog.languages() {
+        for message in catalog.message_signatures(&language.code) {
+            let mut args = fluent_bundle::FluentArgs::new();
+            for variable in &message.variables {
+                args.set(variable.clone(), 2);
+            }
+            for error in catalog.format_errors(&language.code, &message.id, Some(&args)) {
+                problems.push(Problem::new(
+                    &message.file,
+                    message.line,
+                    format!("message '{}' cannot be formatted: {error}", message.id),
                 ));
             }
         }

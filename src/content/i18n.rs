@@ -377,6 +377,27 @@ impl Catalog {
         out
     }
 
+    /// Why the message `id` of `lang` cannot be formatted with `args`
+    /// (a reference to itself, to a missing message or term, a cycle of
+    /// terms); empty when it can, or when it is not there.
+    pub fn format_errors(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Vec<String> {
+        let Some(message) = self.bundles.get(lang).and_then(|b| b.get_message(id)) else {
+            return Vec::new();
+        };
+        let bundle = &self.bundles[lang];
+        let mut errors = Vec::new();
+        let patterns = message
+            .value()
+            .into_iter()
+            .chain(message.attributes().map(|a| a.value()));
+        for pattern in patterns {
+            let _ = bundle.format_pattern(pattern, args, &mut errors);
+        }
+        let mut said: Vec<String> = errors.iter().map(describe_error).collect();
+        said.dedup();
+        said
+    }
+
     /// The message ids of the source language.
     pub fn source_ids(&self) -> BTreeSet<String> {
         self.message_signatures(SOURCE_LANGUAGE)
@@ -606,4 +627,28 @@ fn line_starting_with(text: &str, needle: &str) -> Option<usize> {
     text.lines()
         .position(|line| line.starts_with(needle))
         .map(|i| i + 1)
+}
+
+/// A formatting error in words.
+fn describe_error(error: &fluent_bundle::FluentError) -> String {
+    use fluent_bundle::resolver::ResolverError;
+    match error {
+        fluent_bundle::FluentError::ResolverError(ResolverError::Cyclic) => {
+            "it refers to itself, directly or through others".to_string()
+        }
+        fluent_bundle::FluentError::ResolverError(ResolverError::Reference(kind)) => {
+            use fluent_bundle::resolver::errors::ReferenceKind;
+            let what = match kind {
+                ReferenceKind::Function { id } => format!("the function {id}()"),
+                ReferenceKind::Message { id, .. } => format!("the message '{id}'"),
+                ReferenceKind::Term { id, .. } => format!("the term '-{id}'"),
+                ReferenceKind::Variable { id } => format!("the variable ${id}"),
+            };
+            format!("it refers to {what}, which does not exist")
+        }
+        fluent_bundle::FluentError::ResolverError(ResolverError::TooManyPlaceables) => {
+            "it expands to too many placeables".to_string()
+        }
+        other => other.to_string(),
+    }
 }

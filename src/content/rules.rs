@@ -21,6 +21,13 @@ pub const CEILINGS_FILE: &str = "ceilings.toml";
 /// not work: the law says *more than* 3 months, so `months` (whole months)
 /// must exceed it: 3 months exactly is not yet enough.
 pub const RESIDENCE_MONTHS: u32 = 3;
+/// The highest yearly ceiling the check takes (the real ones are tens of
+/// thousands of euros): a bound against typing errors and overflow.
+pub const MAX_CEILING: u32 = 1_000_000;
+/// The highest amount added for each person past the fourth.
+pub const MAX_CEILING_EXTRA: u32 = 100_000;
+/// The highest monthly CSS participation per person the check takes.
+pub const MAX_PARTICIPATION: f64 = 200.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Status {
@@ -507,6 +514,20 @@ impl Ceilings {
                     "ceilings must grow with the household",
                 ));
             }
+            if p.free
+                .iter()
+                .chain(&p.participation)
+                .any(|c| *c > MAX_CEILING)
+                || p.free_extra.max(p.participation_extra) > MAX_CEILING_EXTRA
+            {
+                problems.push(Problem::at(
+                    &file,
+                    line,
+                    format!(
+                        "a ceiling is more than {MAX_CEILING} euros a year (or {MAX_CEILING_EXTRA} for each extra person): a typing error?"
+                    ),
+                ));
+            }
             if p.source.trim().is_empty() {
                 problems.push(Problem::at(&file, line, "the period has no source"));
             }
@@ -551,6 +572,25 @@ impl Ceilings {
                 "stale-margin",
                 "stale-margin must be between 0 and 0.2 (a fraction: 0.03 is 3 %)",
             ));
+        }
+        for (key, amounts) in [
+            ("participation.amounts", &parsed.participation.amounts),
+            (
+                "participation.alsace-moselle",
+                &parsed.participation.alsace_moselle,
+            ),
+        ] {
+            if let Some(bad) = amounts
+                .iter()
+                .find(|a| !(a.is_finite() && (0.0..=MAX_PARTICIPATION).contains(*a)))
+            {
+                problems.push(toml.problem(
+                    key,
+                    format!(
+                        "{key}: {bad} is not an amount in euros a month between 0 and {MAX_PARTICIPATION}"
+                    ),
+                ));
+            }
         }
         if !(1.0..2.0).contains(&parsed.overseas.factor) {
             problems
@@ -608,8 +648,10 @@ impl Ceilings {
         };
         let extra = household.saturating_sub(4);
         let index = (household.min(4) - 1) as usize;
-        let mut free = period.free[index] + extra * period.free_extra;
-        let mut participation = period.participation[index] + extra * period.participation_extra;
+        // Bounded by the check; saturating all the same, never wrapping.
+        let mut free = period.free[index].saturating_add(extra.saturating_mul(period.free_extra));
+        let mut participation = period.participation[index]
+            .saturating_add(extra.saturating_mul(period.participation_extra));
         let computed = zone == Zone::Overseas;
         if computed {
             free = (f64::from(free) * self.overseas_factor).round() as u32;

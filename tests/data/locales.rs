@@ -797,3 +797,58 @@ fn a_long_flow_is_checked_without_walking_every_path() {
     assert!(out.contains("flow.toml"), "{out}");
     assert!(out.contains("too many to check"), "{out}");
 }
+
+/// F17, F18: amounts that are not euros, and ceilings past any real figure
+/// (which once wrapped the arithmetic), are refused by the check.
+#[test]
+fn check_refuses_amounts_that_are_not_euros_and_absurd_ceilings() {
+    let (code, out) = check_broken("ceilings-nan", |_, content| {
+        edit(&content.join("ceilings.toml"), |t| {
+            t.replace(
+                "amounts = [8, 14, 21, 25, 30]",
+                "amounts = [nan, -5, inf, 1e308, 0]",
+            )
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("participation.amounts: NaN is not an amount in euros"),
+        "{out}"
+    );
+    let (code, out) = check_broken("ceilings-overflow", |_, content| {
+        edit(&content.join("ceilings.toml"), |t| {
+            t.replacen("free-extra = 4066", "free-extra = 2000000000", 1)
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("a typing error?"), "{out}");
+}
+
+/// F23: a translation that refers to itself, to a missing message or to a
+/// cycle of terms passes no longer: the check names the message and why.
+#[test]
+fn check_refuses_messages_that_cannot_be_formatted() {
+    let (code, out) = check_broken("ftl-self-ref", |locales, _| {
+        let file = locales.join("en/passerelle.ftl");
+        edit(&file, |t| {
+            format!(
+                "{t}\nloop-a = {{ loop-a }}\nmissing-ref = see {{ nowhere-at-all }}\n-term-a = {{ -term-b }}\n-term-b = {{ -term-a }}\nterm-cycle = {{ -term-a }}\n"
+            )
+        });
+    });
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("message 'loop-a' cannot be formatted: it refers to itself"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "message 'missing-ref' cannot be formatted: it refers to the message 'nowhere-at-all'"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("message 'term-cycle' cannot be formatted"),
+        "{out}"
+    );
+}
