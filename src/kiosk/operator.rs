@@ -213,30 +213,102 @@ pub fn lines(kiosk: &Kiosk, today: &Date) -> Vec<(String, bool)> {
     out
 }
 
-/// Wires the PIN check and fills the screen when the PIN is right.
+/// Wrong PINs tried before the screen makes the next try wait.
+pub const FREE_TRIES: u32 = 3;
+/// The first wait, doubled at each further wrong PIN, up to an hour.
+pub const FIRST_WAIT_SECONDS: i32 = 30;
+pub const LONGEST_WAIT_SECONDS: i32 = 3600;
+
+/// The wait after `failures` wrong PINs in a row.
+pub fn wait_after(failures: u32) -> i32 {
+    if failures < FREE_TRIES {
+        return 0;
+    }
+    let doublings = (failures - FREE_TRIES).min(16);
+    FIRST_WAIT_SECONDS
+        .saturating_mul(1 << doublings)
+        .min(LONGEST_WAIT_SECONDS)
+}
+
+/// Wrong PINs in a row, and the countdown of the wait they earned. A
+/// guessed PIN opens the operator screen: every four digits cannot be tried
+/// in a lunch break.
+struct PinGuard {
+    failures: std::cell::Cell<u32>,
+    countdown: slint::Timer,
+}
+
+/// Wires the PIN check and fills the screen when the PIN is right. Wrong
+/// PINs go to the log; after [`FREE_TRIES`] of them each next try waits
+/// longer, and the PIN screen says how long.
 pub fn bind(window: &AppWindow, kiosk: &std::rc::Rc<Kiosk>) {
     let operator = window.global::<Operator>();
     operator.set_enabled(kiosk.settings.operator_pin.is_some());
     let (weak, k) = (window.as_weak(), std::rc::Rc::clone(kiosk));
+    let guard = std::rc::Rc::new(PinGuard {
+        failures: std::cell::Cell::new(0),
+        countdown: slint::Timer::default(),
+    });
     operator.on_check_pin(move |pin| {
+        let Some(window) = weak.upgrade() else {
+            return false;
+        };
+        let operator = window.global::<Operator>();
+        if operator.get_wait_seconds() > 0 {
+            crate::log::warn("operator screen: a PIN was entered during the wait; not tried");
+            return false;
+        }
         let right = k
             .settings
             .operator_pin
             .as_deref()
             .is_some_and(|p| p == pin.as_str());
-        if right && let Some(window) = weak.upgrade() {
-            let model: Vec<OperatorLine> = lines(&k, &k.services.clock.today())
-                .into_iter()
-                .map(|(text, warning)| OperatorLine {
-                    text: text.into(),
-                    warning,
-                })
-                .collect();
-            window
-                .global::<Operator>()
-                .set_lines(ModelRc::new(VecModel::from(model)));
+        if !right {
+            let failures = guard.failures.get().saturating_add(1);
+            guard.failures.set(failures);
+            let wait = wait_after(failures);
+            crate::log::warn(&format!(
+                "operator screen: wrong PIN ({failures} in a row){}",
+                if wait > 0 {
+                    format!("; the next try waits {wait} s")
+                } else {
+                    String::new()
+                }
+            ));
+            if wait > 0 {
+                operator.set_wait_seconds(wait);
+                let weak = window.as_weak();
+                let guard_for_timer = std::rc::Rc::downgrade(&guard);
+                guard.countdown.start(
+                    slint::TimerMode::Repeated,
+                    std::time::Duration::from_secs(1),
+                    move || {
+                        let Some(window) = weak.upgrade() else {
+                            return;
+                        };
+                        let operator = window.global::<Operator>();
+                        let left = (operator.get_wait_seconds() - 1).max(0);
+                        operator.set_wait_seconds(left);
+                        if left == 0
+                            && let Some(guard) = guard_for_timer.upgrade()
+                        {
+                            guard.countdown.stop();
+                        }
+                    },
+                );
+            }
+            return false;
         }
-        right
+        guard.failures.set(0);
+        let model: Vec<OperatorLine> = lines(&k, &k.services.clock.today())
+            .into_iter()
+            .map(|(text, warning)| OperatorLine {
+                text: text.into(),
+                warning,
+            })
+            .collect();
+        operator.set_lines(ModelRc::new(VecModel::from(model)));
+        true
     });
 }
 

@@ -703,6 +703,65 @@ fn a_long_press_and_the_pin_open_the_operator_screen() {
     assert_eq!(screen(&window), Screen::Welcome);
 }
 
+fn enter_pin(window: &AppWindow, pin: &str) {
+    for digit in pin.chars() {
+        tap(window, &format!("pin-{digit}"));
+    }
+    tap(window, "pin-ok");
+}
+
+fn pin_title(window: &AppWindow) -> String {
+    find(window, "pin-title")
+        .accessible_label()
+        .expect("title")
+        .to_string()
+}
+
+/// A visitor cannot try every PIN: after three wrong ones each next try
+/// waits, 30 s then twice as long each time, and the screen says so; the
+/// right PIN is not even tried during the wait. Mock time.
+#[test]
+fn wrong_pins_make_the_next_try_wait_longer_each_time() {
+    use passerelle::kiosk::operator::wait_after;
+    assert_eq!(
+        (0..=12).map(wait_after).collect::<Vec<_>>(),
+        [0, 0, 0, 30, 60, 120, 240, 480, 960, 1920, 3600, 3600, 3600]
+    );
+    assert_eq!(wait_after(u32::MAX), 3600);
+
+    let (window, _) = start_with_pin(Some("2468"));
+    long_press(&window, "start");
+    for _ in 0..2 {
+        enter_pin(&window, "1111");
+        assert_eq!(pin_title(&window), "Code incorrect");
+    }
+    enter_pin(&window, "1111");
+    assert_eq!(pin_title(&window), "Trop d'essais : réessayez dans 30 s");
+    // The right PIN during the wait: not tried.
+    enter_pin(&window, "2468");
+    assert_eq!(screen(&window), Screen::Pin);
+    wait_seconds(10);
+    assert_eq!(pin_title(&window), "Trop d'essais : réessayez dans 20 s");
+    wait_seconds(20);
+    assert_eq!(pin_title(&window), "Code incorrect");
+    // One more wrong PIN: twice as long.
+    enter_pin(&window, "9999");
+    assert_eq!(pin_title(&window), "Trop d'essais : réessayez dans 60 s");
+    // Leaving and coming back does not skip the wait (the long press
+    // itself takes a few seconds).
+    tap(&window, "pin-cancel");
+    long_press(&window, "start");
+    let title = pin_title(&window);
+    assert!(
+        title.starts_with("Trop d'essais : réessayez dans 5"),
+        "{title}"
+    );
+    wait_seconds(60);
+    assert_eq!(pin_title(&window), "Code de l'opérateur");
+    enter_pin(&window, "2468");
+    assert_eq!(screen(&window), Screen::Operator);
+}
+
 #[test]
 fn without_a_pin_a_long_press_opens_nothing() {
     let (window, _) = start_with_pin(None);
