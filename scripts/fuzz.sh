@@ -40,6 +40,18 @@ seed import 0 tests/fixtures/france-services-small.csv
 seed import 1 tests/fixtures/dila-bulk.json
 seed import 1 tests/fixtures/dila-api.json
 seed import 2 tests/fixtures/data-inclusion.json
+# The shapes of the hostile-input review: a config with every kind of bad
+# value, a CSV without a day's column and one cut short, 24-hour DILA hours,
+# impossible amounts and ceilings, messages that cannot be formatted.
+cp fuzz/seeds/config-hostile.toml "$corpus/config/hostile.toml"
+seed import 0 fuzz/seeds/fs-no-monday.csv
+seed import 0 fuzz/seeds/fs-cut.csv
+seed import 1 fuzz/seeds/dila-24h.json
+at() { # the index of FILE among the sorted files of FOLDER, as the seeds above number them
+  (cd "$1" && find . -type f | sed 's#^\./##' | LC_ALL=C sort | grep -nx "$2" | cut -d: -f1 | awk '{print $1 - 1}')
+}
+seed content "$(at content ceilings.toml)" fuzz/seeds/ceilings-nan.toml
+seed locales "$(at locales en/passerelle.ftl)" fuzz/seeds/passerelle-self-ref.ftl
 
 for target in "${targets[@]}"; do
   echo "fuzz: $target for ${seconds}s"
