@@ -89,12 +89,27 @@ where
 
 /// Parses `--at`: a local date and time in France (`2026-11-27T10:00`), or
 /// an instant with its offset (`2026-11-27T09:00Z`), turned into French time.
+///
+/// A time in another zone (`2026-11-27T10:00[America/New_York]`) is turned
+/// into French time too; a French time the clocks skip (the last Sunday of
+/// March, 02:00 to 03:00) is refused rather than moved.
 pub fn parse_at(text: &str) -> Result<DateTime, AtError> {
     if let Ok(ts) = text.parse::<jiff::Timestamp>() {
         return Ok(ts.in_tz(ZONE)?.datetime());
     }
-    text.parse::<DateTime>()
-        .map_err(|_| AtError::NotADateTime(text.to_string()))
+    if text.contains('[')
+        && let Ok(zoned) = text.parse::<jiff::Zoned>()
+    {
+        return Ok(zoned.in_tz(ZONE)?.datetime());
+    }
+    let at = text
+        .parse::<DateTime>()
+        .map_err(|_| AtError::NotADateTime(text.chars().take(60).collect()))?;
+    let zone = jiff::tz::TimeZone::get(ZONE)?;
+    if let jiff::tz::AmbiguousOffset::Gap { .. } = zone.to_ambiguous_zoned(at).offset() {
+        return Err(AtError::Skipped(text.to_string()));
+    }
+    Ok(at)
 }
 
 /// A time given on the command line that cannot be read.
@@ -102,6 +117,8 @@ pub fn parse_at(text: &str) -> Result<DateTime, AtError> {
 pub enum AtError {
     #[error("'{0}' is not a date and time such as 2026-11-27T10:00")]
     NotADateTime(String),
+    #[error("{0} does not exist in France: the clocks go forward an hour then")]
+    Skipped(String),
     #[error("{0}")]
     TimeZone(#[from] jiff::Error),
 }
@@ -147,6 +164,27 @@ pub(crate) fn from_chrono(at: chrono::NaiveDateTime) -> Option<DateTime> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn at_is_french_time_a_skipped_hour_is_refused_and_other_zones_are_turned() {
+        // F26: the hour the clocks skip does not exist...
+        let skipped = parse_at("2026-03-29T02:30").expect_err("a skipped hour");
+        assert!(
+            skipped.to_string().contains("does not exist in France"),
+            "{skipped}"
+        );
+        // ...the hours around it do.
+        assert_eq!(
+            hh_mm(parse_at("2026-03-29T01:59").expect("before")),
+            "01:59"
+        );
+        assert_eq!(hh_mm(parse_at("2026-03-29T03:00").expect("after")), "03:00");
+        // A time in another zone is not read as Paris time.
+        let new_york = parse_at("2026-11-27T10:00[America/New_York]").expect("New York");
+        assert_eq!(hh_mm(new_york), "16:00");
+        // An instant with its offset, as before.
+        assert_eq!(hh_mm(parse_at("2026-11-27T09:00Z").expect("UTC")), "10:00");
+    }
 
     #[test]
     fn dates_are_read_strictly() {

@@ -123,11 +123,24 @@ impl Answers {
     pub fn from_pairs(pairs: &[String], date: Date, zone: Zone) -> Result<Answers, AnswerError> {
         let mut answers = Answers::new(date);
         answers.zone = zone;
+        let mut given: Vec<String> = Vec::new();
         for pair in pairs {
-            let (key, value) = pair.split_once('=').ok_or_else(|| AnswerError::NotAPair {
-                pair: pair.to_string(),
-            })?;
-            answers.set(key.trim(), value.trim())?;
+            let (key, value) = pair
+                .split_once('=')
+                .ok_or_else(|| AnswerError::NotAPair { pair: shown(pair) })?;
+            let key = key.trim();
+            let normal = key.replace('-', "_");
+            // A second answer to the same question would silently win.
+            if given.contains(&normal) {
+                return Err(AnswerError::Twice { key: shown(key) });
+            }
+            answers.set(key, value.trim())?;
+            given.push(normal);
+        }
+        if given.iter().any(|k| k == "income") && given.iter().any(|k| k == "income_band") {
+            return Err(AnswerError::Contradictory {
+                keys: "income and income_band",
+            });
         }
         Ok(answers)
     }
@@ -180,13 +193,11 @@ impl Answers {
             "date" => {
                 self.date =
                     crate::clock::parse_date(value).ok_or_else(|| AnswerError::NotADate {
-                        value: value.to_string(),
+                        value: shown(value),
                     })?
             }
             _ => {
-                return Err(AnswerError::UnknownKey {
-                    key: key.to_string(),
-                });
+                return Err(AnswerError::UnknownKey { key: shown(key) });
             }
         }
         Ok(())
@@ -239,6 +250,19 @@ pub enum AnswerError {
     NotAPair { pair: String },
     #[error("date: '{value}' is not a date such as 2025-06-30")]
     NotADate { value: String },
+    #[error("'{key}' is answered twice: give each answer once")]
+    Twice { key: String },
+    #[error("{keys} both given: give one (the income, or its band against the ceilings)")]
+    Contradictory { keys: &'static str },
+}
+
+/// A value as an error shows it: at most 60 characters, so that a huge
+/// argument is not echoed back whole.
+fn shown(value: &str) -> String {
+    match value.char_indices().nth(60) {
+        Some((end, _)) => format!("{}...", &value[..end]),
+        None => value.to_string(),
+    }
 }
 
 fn yes_no(key: &str, value: &str) -> Result<Option<bool>, AnswerError> {
@@ -248,7 +272,7 @@ fn yes_no(key: &str, value: &str) -> Result<Option<bool>, AnswerError> {
         "unknown" | "dont-know" | "don't-know" => Ok(None),
         _ => Err(AnswerError::NotYesNo {
             key: key.to_string(),
-            value: value.to_string(),
+            value: shown(value),
         }),
     }
 }
@@ -260,7 +284,7 @@ fn number(key: &str, value: &str, min: u32, max: u32) -> Result<u32, AnswerError
         .filter(|n| (min..=max).contains(n))
         .ok_or_else(|| AnswerError::NotANumber {
             key: key.to_string(),
-            value: value.to_string(),
+            value: shown(value),
             min,
             max,
         })
@@ -281,7 +305,7 @@ macro_rules! named_enum {
                     $($name => Ok($ty::$variant),)+
                     _ => Err(AnswerError::NotOneOf {
                         what: $what,
-                        value: s.to_string(),
+                        value: shown(s),
                         choices: &[$($name),+],
                     }),
                 }

@@ -823,3 +823,42 @@ fn advise_json_marks_the_uncertain_covers() {
     assert!(covered.get("uncertain").is_none());
     assert_eq!(json["ceiling"]["stale"], true);
 }
+
+/// F25: an answer given twice, or the income with its band, is refused
+/// rather than silently settled; a huge value is not echoed back whole.
+#[test]
+fn advise_refuses_an_answer_given_twice_or_contradicted() {
+    let date = passerelle::clock::parse_date("2025-06-01").expect("date");
+    let zone = passerelle::content::rules::Zone::Metropole;
+    let pairs = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let twice = Answers::from_pairs(&pairs(&["months=1", "months=5"]), date, zone)
+        .expect_err("months twice");
+    assert_eq!(
+        twice.to_string(),
+        "'months' is answered twice: give each answer once"
+    );
+    // The same question written with a hyphen is the same question.
+    assert!(Answers::from_pairs(&pairs(&["has_puma=yes", "has-puma=no"]), date, zone).is_err());
+    let both = Answers::from_pairs(&pairs(&["income=0", "income_band=above"]), date, zone)
+        .expect_err("income and its band");
+    assert!(
+        both.to_string().contains("income and income_band"),
+        "{both}"
+    );
+    let huge = format!("status={}", "x".repeat(100_000));
+    let error = Answers::from_pairs(&pairs(&[&huge]), date, zone).expect_err("a huge value");
+    assert!(
+        error.to_string().len() < 400,
+        "{} bytes",
+        error.to_string().len()
+    );
+    // One answer each is fine.
+    assert!(
+        Answers::from_pairs(
+            &pairs(&["months=1", "income=0", "status=french"]),
+            date,
+            zone
+        )
+        .is_ok()
+    );
+}
