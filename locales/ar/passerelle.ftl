@@ -10,6 +10,7 @@ language-name = العربية
 
 bar-back = رجوع
 bar-read-aloud = قراءة الشاشة بصوت عالٍ
+speak-choose-language = للعربية، اضغط على الزر مرة أخرى، الآن.
 bar-home = الصفحة الرئيسية
 bar-language = اللغة
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

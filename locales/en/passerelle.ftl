@@ -10,6 +10,7 @@ language-name = English
 
 bar-back = Back
 bar-read-aloud = Read the screen aloud
+speak-choose-language = For English, press the button again, now.
 bar-home = Home
 bar-language = Language
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

@@ -10,6 +10,10 @@ language-name = Français
 
 bar-back = Retour
 bar-read-aloud = Lire l'écran à voix haute
+# Spoken only (never shown), by the physical speak button on the welcome screen:
+# each offered language in turn, in that language. Pressing the button again
+# while it is heard chooses the language.
+speak-choose-language = Pour le français, appuyez encore sur le bouton, maintenant.
 bar-home = Accueil
 bar-language = Langue
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

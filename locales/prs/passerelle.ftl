@@ -10,6 +10,7 @@ language-name = دری
 
 bar-back = برگشت
 bar-read-aloud = خواندن صفحه با صدای بلند
+speak-choose-language = برای دری، همین حالا دوباره دکمه را فشار دهید.
 bar-home = صفحه اول
 bar-language = زبان
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

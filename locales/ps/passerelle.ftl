@@ -10,6 +10,7 @@ language-name = پښتو
 
 bar-back = شاته
 bar-read-aloud = پاڼه په لوړ غږ لوستل
+speak-choose-language = د پښتو لپاره، همدا اوس بیا تڼۍ کېکاږئ.
 bar-home = لومړی مخ
 bar-language = ژبه
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

@@ -10,6 +10,7 @@ language-name = Русский
 
 bar-back = Назад
 bar-read-aloud = Прочитать экран вслух
+speak-choose-language = Для русского языка нажмите кнопку ещё раз, сейчас.
 bar-home = Главная
 bar-language = Язык
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

@@ -10,6 +10,7 @@ language-name = ትግርኛ
 
 bar-back = ንድሕሪት
 bar-read-aloud = ገጽ ብድምጺ ምንባብ
+speak-choose-language = ንትግርኛ፣ ሕጂ ነቲ መጠወቒ ደጊምኩም ጠውቑ።
 bar-home = መበገሲ
 bar-language = ቋንቋ
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

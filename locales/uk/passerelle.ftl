@@ -10,6 +10,7 @@ language-name = Українська
 
 bar-back = Назад
 bar-read-aloud = Прочитати екран уголос
+speak-choose-language = Для української мови натисніть кнопку ще раз, зараз.
 bar-home = Головна
 bar-language = Мова
 # Leaves at once for the welcome screen, forgetting everything (a visitor may be watched).

@@ -137,7 +137,7 @@ enum Command {
         /// The screen to render (see --list).
         #[arg(long, required_unless_present_any = ["list", "all"])]
         screen: Option<String>,
-        /// The language, as a BCP 47 code (fr, en, ar, prs, ps, ti, ru, uk).
+        /// The language, as a BCP 47 code (one of locales/languages.toml: fr, en, ar, zh-Hans...).
         #[arg(long, default_value = SOURCE_LANGUAGE)]
         locale: String,
         /// The size in pixels [default: the configured screen, turned by its

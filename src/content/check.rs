@@ -219,16 +219,30 @@ pub fn check_glyphs(catalog: &Catalog) -> Vec<Problem> {
                         .iter()
                         .map(|c| format!("U+{:04X} '{c}'", *c as u32))
                         .collect();
+                    let han = missing.iter().any(|c| is_han(*c));
                     problems.push(Problem::new(
                         file,
                         Some(number + 1),
-                        format!("no embedded font has a glyph for {}", list.join(", ")),
+                        format!(
+                            "no embedded font has a glyph for {}{}",
+                            list.join(", "),
+                            if han {
+                                " (the embedded Chinese font holds only the characters of the translations it was cut for: scripts/cjk-font.sh cuts it again, for a new build)"
+                            } else {
+                                ""
+                            }
+                        ),
                     ));
                 }
             }
         }
     }
     problems
+}
+
+/// A Chinese character or CJK punctuation (drawn from the embedded subset).
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 /// Characters that draw something (not spaces, controls or invisible marks).

@@ -32,10 +32,23 @@ const RTL_LANGUAGES: &[&str] = &["ar", "prs", "ps", "fa", "ur", "he"];
 /// Afghan Persian conventions (Eastern Arabic digits, ۱۰٬۳۳۹). Arabic uses
 /// Western digits here, as in the Maghreb, where most Arabic-speaking visitors
 /// in France come from and as on French phones and letters.
-const NUMBER_LOCALES: &[(&str, &str)] = &[("prs", "fa-AF"), ("ar", "ar-u-nu-latn")];
+///
+/// Bengali is written with Western digits too (bn-u-nu-latn), like the
+/// translation's own numbers, French amounts and phone numbers: a native
+/// reviewer may choose Bengali digits (০১২৩) for both.
+const NUMBER_LOCALES: &[(&str, &str)] = &[
+    ("prs", "fa-AF"),
+    ("ar", "ar-u-nu-latn"),
+    ("bn", "bn-u-nu-latn"),
+];
 
 /// Other codes a request may use for a language the kiosk has.
-const LANGUAGE_ALIASES: &[(&str, &str)] = &[("fa-AF", "prs"), ("fa", "prs")];
+const LANGUAGE_ALIASES: &[(&str, &str)] = &[
+    ("fa-AF", "prs"),
+    ("fa", "prs"),
+    ("zh", "zh-Hans"),
+    ("zh-CN", "zh-Hans"),
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]

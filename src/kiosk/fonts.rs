@@ -19,7 +19,7 @@ pub const DEFAULT_FAMILY: &str = "Noto Sans";
 /// locales a text of that script may be tagged with (fontique keeps separate
 /// fallback lists for some of them).
 const SCRIPTS: &[(&[u8; 4], &str, &[&str])] = &[
-    (b"Latn", "Noto Sans", &["fr", "en"]),
+    (b"Latn", "Noto Sans", &["fr", "en", "es", "pt", "ro", "tr"]),
     (b"Cyrl", "Noto Sans", &["ru", "uk"]),
     (b"Grek", "Noto Sans", &[]),
     (
@@ -28,6 +28,11 @@ const SCRIPTS: &[(&[u8; 4], &str, &[&str])] = &[
         &["ar", "fa", "ps", "prs", "ur"],
     ),
     (b"Ethi", "Noto Sans Ethiopic", &["ti", "am"]),
+    (b"Geor", "Noto Sans Georgian", &["ka"]),
+    (b"Beng", "Noto Sans Bengali", &["bn"]),
+    (b"Taml", "Noto Sans Tamil", &["ta"]),
+    // A subset: the characters the translations use (scripts/cjk-font.sh).
+    (b"Hani", "Noto Sans CJK SC", &["zh", "zh-Hans"]),
 ];
 
 thread_local! {

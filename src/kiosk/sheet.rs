@@ -349,12 +349,16 @@ fn raw_message(catalog: &Catalog, lang: &str, id: &str, variables: &BTreeSet<Str
 }
 
 /// The embedded fonts the page needs for `lang`, as CSS: Noto Sans, and the
-/// script's own Noto (Arabic, Ethiopic), so the reviewer's computer needs
-/// none installed.
+/// script's own Noto (Arabic, Ethiopic, Georgian, Bengali, Tamil, the
+/// Chinese subset), so the reviewer's computer needs none installed.
 fn font_faces(lang: &str) -> String {
     let script = match lang {
         "ar" | "prs" | "ps" | "fa" | "ur" => Some("NotoSansArabic-Regular.ttf"),
         "ti" | "am" => Some("NotoSansEthiopic-Regular.ttf"),
+        "ka" => Some("NotoSansGeorgian-Regular.ttf"),
+        "bn" => Some("NotoSansBengali-Regular.ttf"),
+        "ta" => Some("NotoSansTamil-Regular.ttf"),
+        "zh-Hans" | "zh" => Some("NotoSansSC-Regular-subset.ttf"),
         _ => None,
     };
     let files = crate::content::files::Files::EmbeddedFonts;

@@ -272,13 +272,13 @@ fn check_config_reports_a_refused_update() {
 #[test]
 fn a_config_may_offer_a_language_that_only_its_content_update_has() {
     // The update adds a language (here the French texts under the code
-    // "es", standing in for a new translation).
+    // "eu", standing in for a new translation).
     let dir = update("overlay-language", |d| {
-        std::fs::create_dir_all(d.join("locales/es")).expect("mkdir");
-        common::copy_tree(&d.join("locales/fr"), &d.join("locales/es"));
+        std::fs::create_dir_all(d.join("locales/eu")).expect("mkdir");
+        common::copy_tree(&d.join("locales/fr"), &d.join("locales/eu"));
         edit(d.join("locales/languages.toml"), |t| {
             format!(
-                "{t}\n[[language]]\ncode = \"es\"\ndirection = \"ltr\"\nreview = {{ status = \"not-reviewed\" }}\n"
+                "{t}\n[[language]]\ncode = \"eu\"\ndirection = \"ltr\"\nreview = {{ status = \"not-reviewed\" }}\n"
             )
         });
     });
@@ -286,7 +286,7 @@ fn a_config_may_offer_a_language_that_only_its_content_update_has() {
     std::fs::write(
         &config_path,
         format!(
-            "content = \"{}\"\noperator-pin = \"2468\"\n\n[languages]\noffered = [\"es\", \"fr\"]\ndefault = \"es\"\n",
+            "content = \"{}\"\noperator-pin = \"2468\"\n\n[languages]\noffered = [\"eu\", \"fr\"]\ndefault = \"eu\"\n",
             dir.display()
         ),
     )
@@ -298,22 +298,22 @@ fn a_config_may_offer_a_language_that_only_its_content_update_has() {
 
     // The kiosk offers it, starts in it, and keeps the rest of the config.
     let kiosk = kiosk_of_config(&config_path);
-    assert_eq!(kiosk.settings.offered, ["es", "fr"]);
-    assert_eq!(kiosk.settings.default_language, "es");
+    assert_eq!(kiosk.settings.offered, ["eu", "fr"]);
+    assert_eq!(kiosk.settings.default_language, "eu");
     assert_eq!(kiosk.settings.operator_pin.as_deref(), Some("2468"));
     assert_eq!(kiosk.loaded.update.as_deref(), Some(dir.as_path()));
 
-    // Without the update, "es" is an error naming the line, and the kiosk
+    // Without the update, "eu" is an error naming the line, and the kiosk
     // still keeps its PIN, offering the languages it has.
     std::fs::write(
         &config_path,
-        "operator-pin = \"2468\"\n\n[languages]\noffered = [\"es\", \"fr\"]\ndefault = \"es\"\n",
+        "operator-pin = \"2468\"\n\n[languages]\noffered = [\"eu\", \"fr\"]\ndefault = \"eu\"\n",
     )
     .expect("write");
     let (code, text) = check_config(&config_path);
     assert_eq!(code, Some(1), "{text}");
     assert!(
-        text.contains("config.toml:4:1: language 'es' is not one the kiosk has"),
+        text.contains("config.toml:4:1: language 'eu' is not one the kiosk has"),
         "{text}"
     );
     let kiosk = kiosk_of_config(&config_path);
