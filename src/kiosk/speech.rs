@@ -21,7 +21,8 @@ pub const ESPEAK: &str = "espeak-ng";
 pub const PLAYER: &str = "aplay";
 
 /// The espeak-ng voice for a kiosk language: Dari is read with the Persian
-/// voice (the written language is the same); espeak-ng has none for Pashto
+/// voice (the written language is the same), Chinese in simplified
+/// characters with the Mandarin one (`cmn`); espeak-ng has none for Pashto
 /// or Tigrinya.
 pub fn espeak_voice(language: &str) -> Option<&'static str> {
     match language {
@@ -31,6 +32,14 @@ pub fn espeak_voice(language: &str) -> Option<&'static str> {
         "prs" => Some("fa"),
         "ru" => Some("ru"),
         "uk" => Some("uk"),
+        "es" => Some("es"),
+        "pt" => Some("pt"),
+        "ro" => Some("ro"),
+        "tr" => Some("tr"),
+        "ka" => Some("ka"),
+        "bn" => Some("bn"),
+        "ta" => Some("ta"),
+        "zh-Hans" => Some("cmn"),
         _ => None,
     }
 }
@@ -49,6 +58,8 @@ fn on_path(program: &str) -> bool {
 /// One piece of what is read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Segment {
+    /// A short two-note tone: the kiosk is about to forget an idle visitor.
+    Tone,
     /// An interpreter's recording of a message.
     Recording(PathBuf),
     /// Text for the speech synthesis, with its voice.
@@ -70,19 +81,24 @@ enum Output {
 pub struct Speech {
     /// The content update's folder with `audio/`, if any.
     recordings: Option<PathBuf>,
+    /// The ALSA device to play on (`[sound] device`); `None`: the default.
+    device: Option<String>,
     synthesis: bool,
     output: Mutex<Output>,
     /// The child process playing now.
     playing: Arc<Mutex<Option<Child>>>,
     /// Bumped by every new reading and every stop.
     generation: Arc<AtomicU64>,
+    /// 1 + the index of the segment playing now; 0: none.
+    position: Arc<std::sync::atomic::AtomicUsize>,
     /// Per language: message text -> message id (for the recordings).
     messages: Mutex<HashMap<String, HashMap<String, String>>>,
 }
 
 impl Speech {
-    /// `recordings`: the folder that may hold `audio/<language>/<id>.wav`.
-    pub fn new(recordings: Option<PathBuf>) -> Speech {
+    /// `recordings`: the folder that may hold `audio/<language>/<id>.wav`;
+    /// `device`: the ALSA device to play on, `None` for the default one.
+    pub fn new(recordings: Option<PathBuf>, device: Option<String>) -> Speech {
         // Looked up on PATH rather than run: no process started with the kiosk.
         let synthesis = on_path(ESPEAK);
         if !synthesis {
@@ -92,10 +108,12 @@ impl Speech {
         }
         Speech {
             recordings,
+            device,
             synthesis,
             output: Mutex::new(Output::Speaker),
             playing: Arc::new(Mutex::new(None)),
             generation: Arc::new(AtomicU64::new(0)),
+            position: Arc::new(std::sync::atomic::AtomicUsize::new(0)),
             messages: Mutex::new(HashMap::new()),
         }
     }
@@ -138,6 +156,17 @@ impl Speech {
             Ok(Output::Recorded(_, stops)) => *stops,
             _ => 0,
         }
+    }
+
+    /// The index of the segment of the current reading that is playing now.
+    pub fn playing(&self) -> Option<usize> {
+        self.position.load(Ordering::SeqCst).checked_sub(1)
+    }
+
+    /// Tests: as if segment `index` of the last reading were playing now
+    /// (nothing plays while [`Speech::record`] keeps the readings).
+    pub fn pretend_playing(&self, index: usize) {
+        self.position.store(index + 1, Ordering::SeqCst);
     }
 
     fn recordings_of(&self, language: &str) -> Option<PathBuf> {
@@ -227,39 +256,26 @@ impl Speech {
         }
         let playing = Arc::clone(&self.playing);
         let current = Arc::clone(&self.generation);
+        let device = self.device.clone();
+        let position = Arc::clone(&self.position);
         std::thread::spawn(move || {
-            for segment in segments {
+            for (index, segment) in segments.into_iter().enumerate() {
                 if current.load(Ordering::SeqCst) != generation {
                     return;
                 }
+                position.store(index + 1, Ordering::SeqCst);
                 let child = match &segment {
+                    // Played from memory at the visitor's volume.
+                    Segment::Tone => play_wav(scale_wav(tone(), gain(volume)), device.as_deref()),
                     Segment::Recording(path) => {
-                        // Played from memory at the visitor's volume.
                         let wav = std::fs::read(path)
                             .map(|bytes| scale_wav(bytes, gain(volume)))
                             .unwrap_or_default();
-                        Command::new(PLAYER)
-                            .args(["-q", "-"])
-                            .stdin(Stdio::piped())
-                            .stdout(Stdio::null())
-                            .stderr(Stdio::null())
-                            .spawn()
-                            .map(|mut child| {
-                                if let Some(mut stdin) = child.stdin.take() {
-                                    // The player reads while this thread writes.
-                                    std::thread::spawn(move || {
-                                        use std::io::Write;
-                                        let _ = stdin.write_all(&wav);
-                                    });
-                                }
-                                child
-                            })
+                        play_wav(wav, device.as_deref())
                     }
-                    Segment::Synthesis { voice, text } => Command::new(ESPEAK)
-                        .args(["-v", voice, "-s", "150", "-a", &amplitude, "--", text])
-                        .stdout(Stdio::null())
-                        .stderr(Stdio::null())
-                        .spawn(),
+                    Segment::Synthesis { voice, text } => {
+                        speak(voice, text, &amplitude, device.as_deref())
+                    }
                 };
                 let Ok(child) = child else {
                     crate::log::error(&format!("cannot read aloud: {segment:?}"));
@@ -291,12 +307,16 @@ impl Speech {
                     }
                 }
             }
+            if current.load(Ordering::SeqCst) == generation {
+                position.store(0, Ordering::SeqCst);
+            }
         });
     }
 
     /// Stops the reading in progress, at once.
     pub fn stop(&self) {
         self.generation.fetch_add(1, Ordering::SeqCst);
+        self.position.store(0, Ordering::SeqCst);
         if let Ok(mut output) = self.output.lock()
             && let Output::Recorded(_, stops) = &mut *output
         {
@@ -315,6 +335,93 @@ impl Drop for Speech {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// The player, on `device` when one is set.
+fn player(device: Option<&str>) -> Command {
+    let mut command = Command::new(PLAYER);
+    command.arg("-q");
+    if let Some(device) = device {
+        command.args(["-D", device]);
+    }
+    command.arg("-").stdout(Stdio::null()).stderr(Stdio::null());
+    command
+}
+
+/// Plays a WAV file held in memory.
+fn play_wav(wav: Vec<u8>, device: Option<&str>) -> std::io::Result<Child> {
+    let mut child = player(device).stdin(Stdio::piped()).spawn()?;
+    if let Some(mut stdin) = child.stdin.take() {
+        // The player reads while this thread writes.
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let _ = stdin.write_all(&wav);
+        });
+    }
+    Ok(child)
+}
+
+/// Speaks `text`: straight to the default device, or through the player to
+/// the operator's device (espeak-ng cannot pick an ALSA device itself). The
+/// child returned is the one making the sound: stopping it stops the reading.
+fn speak(voice: &str, text: &str, amplitude: &str, device: Option<&str>) -> std::io::Result<Child> {
+    let mut espeak = Command::new(ESPEAK);
+    espeak
+        .args(["-v", voice, "-s", "150", "-a", amplitude])
+        .stderr(Stdio::null());
+    let Some(device) = device else {
+        return espeak.arg("--").arg(text).stdout(Stdio::null()).spawn();
+    };
+    let mut synthesis = espeak
+        .args(["--stdout", "--"])
+        .arg(text)
+        .stdout(Stdio::piped())
+        .spawn()?;
+    let Some(sound) = synthesis.stdout.take() else {
+        let _ = synthesis.kill();
+        let _ = synthesis.wait();
+        return Err(std::io::Error::other("no output from the synthesis"));
+    };
+    let played = player(Some(device)).stdin(Stdio::from(sound)).spawn();
+    // The synthesis ends when it has written everything, or when the player
+    // is stopped (a broken pipe): reaped here either way.
+    std::thread::spawn(move || {
+        let _ = synthesis.wait();
+    });
+    played
+}
+
+/// The tone of the idle question: two short notes, rising (660 then 880 Hz,
+/// 0.15 s each, softened at both ends so they do not click), as a 16-bit
+/// mono WAV at 22 050 Hz.
+pub fn tone() -> Vec<u8> {
+    const RATE: u32 = 22_050;
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: RATE,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let note = (RATE as f32 * 0.15) as usize;
+    let fade = (RATE as f32 * 0.01) as usize;
+    let gap = (RATE as f32 * 0.05) as usize;
+    let mut out = std::io::Cursor::new(Vec::new());
+    if let Ok(mut writer) = hound::WavWriter::new(&mut out, spec) {
+        for (index, frequency) in [660.0_f32, 880.0].into_iter().enumerate() {
+            if index > 0 {
+                for _ in 0..gap {
+                    let _ = writer.write_sample(0_i16);
+                }
+            }
+            for i in 0..note {
+                let envelope = (i.min(note - 1 - i) as f32 / fade as f32).min(1.0);
+                let phase = 2.0 * std::f32::consts::PI * frequency * i as f32 / RATE as f32;
+                let _ = writer.write_sample((phase.sin() * envelope * 12_000.0) as i16);
+            }
+        }
+        let _ = writer.finalize();
+    }
+    out.into_inner()
 }
 
 /// The factor a recording's samples are multiplied by at a volume level.
@@ -447,7 +554,26 @@ mod tests {
     }
 
     #[test]
-    fn voices_for_six_languages_and_none_for_pashto_or_tigrinya() {
+    fn the_idle_tone_is_two_audible_notes_a_third_of_a_second_long() {
+        let tone = tone();
+        let notes = samples(&tone);
+        // 0.15 s + 0.05 s + 0.15 s at 22 050 samples a second.
+        assert_eq!(notes.len(), 7716);
+        let rms =
+            (notes.iter().map(|s| f64::from(*s).powi(2)).sum::<f64>() / notes.len() as f64).sqrt();
+        assert!(rms > 5000.0, "RMS {rms:.0}");
+        // Softened ends: no click.
+        assert!(notes[0].abs() < 100 && notes[notes.len() - 1].abs() < 2000);
+        // Louder and softer with the visitor's volume, like the recordings.
+        let loud = samples(&scale_wav(tone.clone(), gain(4)));
+        assert!(
+            loud.iter().map(|s| s.unsigned_abs()).max()
+                > notes.iter().map(|s| s.unsigned_abs()).max()
+        );
+    }
+
+    #[test]
+    fn voices_for_fourteen_languages_and_none_for_pashto_or_tigrinya() {
         for (language, voice) in [
             ("fr", "fr"),
             ("en", "en"),
@@ -455,6 +581,14 @@ mod tests {
             ("prs", "fa"),
             ("ru", "ru"),
             ("uk", "uk"),
+            ("es", "es"),
+            ("pt", "pt"),
+            ("ro", "ro"),
+            ("tr", "tr"),
+            ("ka", "ka"),
+            ("bn", "bn"),
+            ("ta", "ta"),
+            ("zh-Hans", "cmn"),
         ] {
             assert_eq!(espeak_voice(language), Some(voice));
         }

@@ -50,6 +50,8 @@ pub struct Settings {
     pub state: Option<std::path::PathBuf>,
     /// When the screen stays on (OpenStreetMap hours); `None`: always.
     pub awake: Option<opening_hours::OpeningHours>,
+    /// The key of the physical speak button (`[sound] speak-key`).
+    pub speak_key: Option<String>,
 }
 
 impl Settings {
@@ -87,6 +89,7 @@ impl Settings {
             content_key: config.content_key.clone(),
             state: config.state.clone(),
             awake: config.awake.as_deref().and_then(|h| h.parse().ok()),
+            speak_key: config.speak_key.clone(),
         }
     }
 }
@@ -123,6 +126,11 @@ pub struct Visit {
     pub nearby_shown: RefCell<Vec<usize>>,
     /// The place open, as an index into the directory.
     pub open_place: Cell<Option<usize>>,
+    /// They had a screen read aloud: the idle question is spoken to them too.
+    pub read_aloud: Cell<bool>,
+    /// The speak button's reading of the welcome screen: the first segment
+    /// of each language's "press again to choose" sentence, and its code.
+    pub choosing: RefCell<Vec<(usize, String)>>,
 }
 
 impl Visit {
@@ -133,6 +141,8 @@ impl Visit {
         self.nearby_filter.borrow_mut().clear();
         self.nearby_shown.borrow_mut().clear();
         self.open_place.set(None);
+        self.read_aloud.set(false);
+        self.choosing.borrow_mut().clear();
     }
 
     /// The visitor's answers, if they started the guide.
@@ -217,7 +227,7 @@ impl Kiosk {
             },
             settings,
             services: Services {
-                speech: Speech::new(running.content_dir),
+                speech: Speech::new(running.content_dir, config.sound_device.clone()),
                 stats: config.stats.clone().map(Stats::new),
                 clock: setup.clock,
             },

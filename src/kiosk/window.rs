@@ -64,12 +64,28 @@ pub fn build(kiosk: Rc<Kiosk>) -> Result<AppWindow, slint::PlatformError> {
     let read_kiosk = Rc::clone(&kiosk);
     window.global::<crate::ReadAloud>().on_read(move || {
         if let Some(window) = weak.upgrade() {
-            let language = crate::kiosk::tr::current_language(&window);
-            let texts = screen_texts(&window);
-            let speech = &read_kiosk.services.speech;
-            let segments = speech.plan(&read_kiosk.content().catalog, &language, &texts);
-            let volume = window.global::<crate::ReadAloud>().get_volume().clamp(0, 4) as usize;
-            speech.read(segments, volume);
+            read_screen(&window, &read_kiosk);
+        }
+    });
+    let read_aloud = window.global::<crate::ReadAloud>();
+    if let Some(key) = kiosk.settings.speak_key.as_deref() {
+        match speak_key_text(key) {
+            Some(text) => read_aloud.set_speak_key(text),
+            None => crate::log::error(&format!("speak-key '{key}' is not a key the kiosk knows")),
+        }
+    }
+    let weak = window.as_weak();
+    let key_kiosk = Rc::clone(&kiosk);
+    read_aloud.on_key_pressed(move || {
+        if let Some(window) = weak.upgrade() {
+            speak_key_pressed(&window, &key_kiosk);
+        }
+    });
+    let weak = window.as_weak();
+    let warn_kiosk = Rc::clone(&kiosk);
+    window.global::<crate::Idle>().on_warn(move || {
+        if let Some(window) = weak.upgrade() {
+            warn(&window, &warn_kiosk);
         }
     });
     let stop_kiosk = Rc::clone(&kiosk);
@@ -97,6 +113,127 @@ pub fn build(kiosk: Rc<Kiosk>) -> Result<AppWindow, slint::PlatformError> {
 
     set_language(&window, &kiosk, &kiosk.settings.default_language);
     Ok(window)
+}
+
+/// Reads the screen aloud in the window's language (the speaker button, the
+/// speak key).
+fn read_screen(window: &AppWindow, kiosk: &Kiosk) {
+    let language = crate::kiosk::tr::current_language(window);
+    let texts = screen_texts(window);
+    let speech = &kiosk.services.speech;
+    let segments = speech.plan(&kiosk.content().catalog, &language, &texts);
+    let read_aloud = window.global::<crate::ReadAloud>();
+    let volume = read_aloud.get_volume().clamp(0, 4) as usize;
+    kiosk.visit.read_aloud.set(true);
+    read_aloud.set_reading(true);
+    speech.read(segments, volume);
+}
+
+/// The Slint text of a key named in `[sound] speak-key`.
+pub fn speak_key_text(name: &str) -> Option<slint::SharedString> {
+    use slint::platform::Key;
+    let key = match name {
+        "F1" => Key::F1,
+        "F2" => Key::F2,
+        "F3" => Key::F3,
+        "F4" => Key::F4,
+        "F5" => Key::F5,
+        "F6" => Key::F6,
+        "F7" => Key::F7,
+        "F8" => Key::F8,
+        "F9" => Key::F9,
+        "F10" => Key::F10,
+        "F11" => Key::F11,
+        "F12" => Key::F12,
+        "F13" => Key::F13,
+        "F14" => Key::F14,
+        "F15" => Key::F15,
+        "F16" => Key::F16,
+        "F17" => Key::F17,
+        "F18" => Key::F18,
+        "F19" => Key::F19,
+        "F20" => Key::F20,
+        "F21" => Key::F21,
+        "F22" => Key::F22,
+        "F23" => Key::F23,
+        "F24" => Key::F24,
+        "Space" => Key::Space,
+        "Return" => Key::Return,
+        "Insert" => Key::Insert,
+        "Home" => Key::Home,
+        "End" => Key::End,
+        "PageUp" => Key::PageUp,
+        "PageDown" => Key::PageDown,
+        "Pause" => Key::Pause,
+        "ScrollLock" => Key::ScrollLock,
+        "SysReq" => Key::SysReq,
+        "Menu" => Key::Menu,
+        _ => return None,
+    };
+    Some(key.into())
+}
+
+/// The speak button. On the welcome and language screens a visitor who
+/// cannot see the screen hears, in each offered language in turn, "for this
+/// language, press again now"; pressing while their language is spoken
+/// chooses it and reads the next screen in it. Anywhere else it reads the
+/// screen in the visitor's language.
+fn speak_key_pressed(window: &AppWindow, kiosk: &Kiosk) {
+    let screen = window.global::<Nav>().get_screen();
+    if screen != Screen::Welcome && screen != Screen::Languages {
+        read_screen(window, kiosk);
+        return;
+    }
+    let speech = &kiosk.services.speech;
+    let chosen = speech.playing().and_then(|playing| {
+        kiosk
+            .visit
+            .choosing
+            .borrow()
+            .iter()
+            .rev()
+            .find(|(first, _)| *first <= playing)
+            .map(|(_, code)| code.clone())
+    });
+    if let Some(code) = chosen {
+        kiosk.visit.choosing.borrow_mut().clear();
+        speech.stop();
+        window.global::<Nav>().invoke_language_chosen(code.into());
+        read_screen(window, kiosk);
+        return;
+    }
+    let catalog = &kiosk.content().catalog;
+    let mut segments = Vec::new();
+    let mut choosing = Vec::new();
+    for code in &kiosk.settings.offered {
+        let text = catalog.text(code, "speak-choose-language");
+        let spoken = speech.plan(catalog, code, &[text]);
+        if !spoken.is_empty() {
+            choosing.push((segments.len(), code.clone()));
+            segments.extend(spoken);
+        }
+    }
+    *kiosk.visit.choosing.borrow_mut() = choosing;
+    let read_aloud = window.global::<crate::ReadAloud>();
+    read_aloud.set_reading(true);
+    speech.read(segments, read_aloud.get_volume().clamp(0, 4) as usize);
+}
+
+/// The idle question has appeared: a tone, then, for a visitor who had a
+/// screen read aloud, the question itself in their language.
+fn warn(window: &AppWindow, kiosk: &Kiosk) {
+    let mut segments = vec![crate::kiosk::speech::Segment::Tone];
+    if kiosk.visit.read_aloud.get() {
+        let language = crate::kiosk::tr::current_language(window);
+        let catalog = &kiosk.content().catalog;
+        let texts: Vec<String> = ["idle-title", "idle-explain", "idle-yes"]
+            .iter()
+            .map(|id| catalog.text(&language, id))
+            .collect();
+        segments.extend(kiosk.services.speech.plan(catalog, &language, &texts));
+    }
+    let volume = window.global::<crate::ReadAloud>().get_volume().clamp(0, 4) as usize;
+    kiosk.services.speech.read(segments, volume);
 }
 
 /// Switches every text of the window to `code` at once. An unknown code

@@ -66,7 +66,53 @@ pub struct Config {
     /// When the screen stays on (OpenStreetMap hours); outside them the idle
     /// welcome screen goes dark until a touch.
     pub awake: Option<String>,
+    /// The ALSA device reading aloud and the idle tone play on (a headset
+    /// jack, a USB handset: `plughw:CARD=Headset`); `None`: the default one.
+    pub sound_device: Option<String>,
+    /// The key of a physical button (seen by libinput as a keyboard) that
+    /// reads the screen aloud: one of [`SPEAK_KEYS`].
+    pub speak_key: Option<String>,
 }
+
+/// The keys a speak button may send: function keys and a few others a USB
+/// or GPIO button can be set to.
+pub const SPEAK_KEYS: &[&str] = &[
+    "F1",
+    "F2",
+    "F3",
+    "F4",
+    "F5",
+    "F6",
+    "F7",
+    "F8",
+    "F9",
+    "F10",
+    "F11",
+    "F12",
+    "F13",
+    "F14",
+    "F15",
+    "F16",
+    "F17",
+    "F18",
+    "F19",
+    "F20",
+    "F21",
+    "F22",
+    "F23",
+    "F24",
+    "Space",
+    "Return",
+    "Insert",
+    "Home",
+    "End",
+    "PageUp",
+    "PageDown",
+    "Pause",
+    "ScrollLock",
+    "SysReq",
+    "Menu",
+];
 
 /// Where the languages were set, for problems found once the content is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,6 +170,8 @@ impl Default for Config {
             rotation: 0,
             languages_at: None,
             awake: None,
+            sound_device: None,
+            speak_key: None,
         }
     }
 }
@@ -260,6 +308,38 @@ impl Reader<'_> {
                 None
             }
         }
+    }
+
+    /// A folder the kiosk writes or reads (`stats`, `content`, `state`): it
+    /// may not exist yet (the kiosk or the package makes it), but a file in
+    /// its way, or in the way of one of its parents, is a problem.
+    fn folder(
+        &mut self,
+        root: &mut toml::Table,
+        key: &str,
+        relative: &dyn Fn(PathBuf) -> PathBuf,
+    ) -> Option<PathBuf> {
+        let path = self.take::<PathBuf>(root, key, key)?;
+        if path.as_os_str().is_empty() {
+            self.say(key, format!("{key} is empty: give a folder's path"));
+            return None;
+        }
+        let path = relative(path);
+        let in_the_way = path
+            .ancestors()
+            .find(|p| !p.as_os_str().is_empty() && std::fs::metadata(p).is_ok())
+            .filter(|p| !p.is_dir());
+        if let Some(file) = in_the_way {
+            self.say(
+                key,
+                format!(
+                    "{} is a file, not a folder: {key} must be a folder",
+                    file.display()
+                ),
+            );
+            return None;
+        }
+        Some(path)
     }
 
     fn section(&mut self, root: &mut toml::Table, key: &str) -> Option<toml::Table> {
@@ -417,11 +497,9 @@ impl Reader<'_> {
                 );
             }
         }
-        config.stats = self.take::<PathBuf>(root, "stats", "stats").map(relative);
-        config.content = self
-            .take::<PathBuf>(root, "content", "content")
-            .map(relative);
-        config.state = self.take::<PathBuf>(root, "state", "state").map(relative);
+        config.stats = self.folder(root, "stats", &relative);
+        config.content = self.folder(root, "content", &relative);
+        config.state = self.folder(root, "state", &relative);
         if let Some(key) = self.take::<String>(root, "content-key", "content-key") {
             match crate::content::signing::parse_key(&key) {
                 Ok(_) if config.state.is_none() => self.say(
@@ -493,6 +571,35 @@ impl Reader<'_> {
             }
             self.unknown(screen, "screen", &["width", "height", "rotation", "awake"]);
         }
+
+        if let Some(mut sound) = self.section(root, "sound") {
+            if let Some(device) = self.take::<String>(&mut sound, "sound.device", "device") {
+                if device.is_empty()
+                    || device.len() > 200
+                    || device.chars().any(|c| c.is_whitespace() || c.is_control())
+                {
+                    self.say(
+                        "sound.device",
+                        "device must be an ALSA device name such as \"plughw:CARD=Headset\" (see aplay -L), without spaces",
+                    );
+                } else {
+                    config.sound_device = Some(device);
+                }
+            }
+            if let Some(key) = self.take::<String>(&mut sound, "sound.speak-key", "speak-key") {
+                match SPEAK_KEYS.iter().find(|k| k.eq_ignore_ascii_case(&key)) {
+                    Some(known) => config.speak_key = Some((*known).to_string()),
+                    None => self.say(
+                        "sound.speak-key",
+                        format!(
+                            "speak-key '{key}' is not a key a button can send here: one of F1 to F24, {}",
+                            SPEAK_KEYS[24..].join(", ")
+                        ),
+                    ),
+                }
+            }
+            self.unknown(sound, "sound", &["device", "speak-key"]);
+        }
         self.unknown(
             std::mem::take(root),
             "",
@@ -508,6 +615,7 @@ impl Reader<'_> {
                 "state",
                 "operator-pin",
                 "screen",
+                "sound",
             ],
         );
         config

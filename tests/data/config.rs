@@ -525,3 +525,43 @@ fn a_wrong_setting_is_left_out_and_the_rest_kept() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// F20: a file where the kiosk needs a folder (counts, content, state) is
+/// named and left out; a folder that does not exist yet is fine (the kiosk
+/// or the package makes it). The speak button and sound device are read
+/// and checked too.
+#[test]
+fn a_file_in_the_way_of_a_folder_and_the_sound_settings_are_checked() {
+    let dir = common::temp_dir("config-folders");
+    let file = dir.join("a-file");
+    std::fs::write(&file, "x").expect("write");
+    let text = format!(
+        "stats = \"{}\"\nstate = \"{}\"\ncontent = \"{}\"\n\n[sound]\ndevice = \"plughw:CARD=Headset\"\nspeak-key = \"f1\"\n",
+        file.display(),
+        file.join("state").display(),
+        dir.join("not-yet/content").display(),
+    );
+    let (config, problems) = Config::read_text(&text, "config.toml", None);
+    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(config.stats, None);
+    assert_eq!(config.state, None);
+    assert_eq!(config.content, Some(dir.join("not-yet/content")));
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].starts_with("config.toml:1:1: "), "{problems:?}");
+    assert!(problems[0].ends_with("is a file, not a folder: stats must be a folder"));
+    assert!(problems[1].starts_with("config.toml:2:1: "), "{problems:?}");
+    assert_eq!(config.sound_device.as_deref(), Some("plughw:CARD=Headset"));
+    assert_eq!(config.speak_key.as_deref(), Some("F1"));
+
+    let (config, problems) = Config::read_text(
+        "[sound]\ndevice = \"hw:0 ; rm -rf\"\nspeak-key = \"Escape\"\n",
+        "config.toml",
+        None,
+    );
+    assert_eq!((config.sound_device, config.speak_key), (None, None));
+    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].contains("device must be an ALSA device name"));
+    assert!(problems[1].contains("speak-key 'Escape' is not a key a button can send here"));
+    let _ = std::fs::remove_dir_all(dir);
+}

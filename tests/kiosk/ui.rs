@@ -603,6 +603,152 @@ fn a_visitor_who_answers_yes_keeps_their_place() {
     assert!(!asking(&window));
 }
 
+/// The idle question through two senses: a tone for everyone, and the
+/// question spoken in the visitor's language to a visitor who used reading
+/// aloud. The countdown is the operator's (30 s here, never under 20) and a
+/// touch extends it.
+#[test]
+fn the_idle_question_sounds_a_tone_and_is_spoken_to_a_visitor_who_listened() {
+    use passerelle::kiosk::speech::Segment;
+    let (window, kiosk) = start();
+    kiosk.services.speech.record();
+    tap(&window, "start");
+    tap(&window, "lang-es");
+    tap(&window, "tile-guide");
+    wait_seconds(89);
+    assert!(kiosk.services.speech.recorded().is_empty());
+    wait_seconds(1);
+    assert!(asking(&window));
+    // A visitor who never listened: the tone alone.
+    assert_eq!(kiosk.services.speech.recorded(), [vec![Segment::Tone]]);
+    // A touch extends the time: no tone again until another quiet while.
+    tap(&window, "still-here");
+    wait_seconds(60);
+    assert_eq!(kiosk.services.speech.recorded().len(), 1);
+
+    // A visitor who had the screen read: the tone, then the question, in Spanish.
+    tap(&window, "read-aloud");
+    wait_seconds(90);
+    assert!(asking(&window));
+    let readings = kiosk.services.speech.recorded();
+    let last = readings.last().expect("a reading");
+    let [Segment::Tone, Segment::Synthesis { voice, text }] = last.as_slice() else {
+        panic!("a tone then the question: {last:?}");
+    };
+    assert_eq!(voice, "es");
+    let catalog = &kiosk.content().catalog;
+    assert!(text.contains(&catalog.text("es", "idle-title")), "{text}");
+    assert!(text.contains(&catalog.text("es", "idle-yes")), "{text}");
+    assert_eq!(
+        find(&window, "countdown").accessible_label().as_deref(),
+        Some("30")
+    );
+    // The next visitor has not listened: the tone alone again.
+    wait_seconds(30);
+    assert_eq!(screen(&window), Screen::Welcome);
+    tap(&window, "start");
+    tap(&window, "lang-fr");
+    wait_seconds(90);
+    assert_eq!(
+        kiosk.services.speech.recorded().last(),
+        Some(&vec![Segment::Tone])
+    );
+}
+
+/// The kiosk with a speak button on F1 and a sound device.
+fn start_with_speak_key() -> (AppWindow, Rc<Kiosk>) {
+    start_with(&passerelle::kiosk::state::Setup {
+        config: passerelle::ops::config::Config {
+            speak_key: Some("F1".into()),
+            sound_device: Some("plughw:CARD=Headset".into()),
+            operator_pin: Some("2468".into()),
+            languages: vec!["fr".into(), "ar".into(), "ps".into(), "zh-Hans".into()],
+            ..Default::default()
+        },
+        ..Default::default()
+    })
+}
+
+fn press_key(window: &AppWindow, key: slint::platform::Key) {
+    let text: slint::SharedString = key.into();
+    window
+        .window()
+        .dispatch_event(slint::platform::WindowEvent::KeyPressed { text: text.clone() });
+    window
+        .window()
+        .dispatch_event(slint::platform::WindowEvent::KeyReleased { text });
+}
+
+/// A visitor who cannot see the screen: the speak button, on the welcome
+/// screen, says in each offered language with a voice how to choose it;
+/// pressing again while Arabic is heard chooses Arabic and reads the next
+/// screen in Arabic; elsewhere the button reads the screen.
+#[test]
+fn the_speak_button_lets_a_visitor_choose_a_language_and_hear_each_screen() {
+    use passerelle::kiosk::speech::Segment;
+    let (window, kiosk) = start_with_speak_key();
+    kiosk.services.speech.record();
+    assert_eq!(screen(&window), Screen::Welcome);
+    // Another key does nothing.
+    press_key(&window, slint::platform::Key::F2);
+    assert!(kiosk.services.speech.recorded().is_empty());
+    press_key(&window, slint::platform::Key::F1);
+    let readings = kiosk.services.speech.recorded();
+    assert_eq!(readings.len(), 1);
+    let catalog = &kiosk.content().catalog;
+    // Pashto has no voice: French, Arabic and Chinese, in the offered order.
+    let spoken: Vec<(String, String)> = readings[0]
+        .iter()
+        .map(|segment| match segment {
+            Segment::Synthesis { voice, text } => (voice.clone(), text.clone()),
+            other => panic!("synthesis expected: {other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        spoken.iter().map(|(v, _)| v.as_str()).collect::<Vec<_>>(),
+        ["fr", "ar", "cmn"]
+    );
+    for ((_, text), code) in spoken.iter().zip(["fr", "ar", "zh-Hans"]) {
+        assert_eq!(text, &catalog.text(code, "speak-choose-language"));
+        assert!(!text.is_empty());
+    }
+    assert_eq!(screen(&window), Screen::Welcome, "nothing chosen yet");
+    // Pressed again while the Arabic sentence plays: Arabic is chosen...
+    kiosk.services.speech.pretend_playing(1);
+    press_key(&window, slint::platform::Key::F1);
+    assert_eq!(screen(&window), Screen::Home);
+    assert_eq!(locale(&window), "ar");
+    // ...and the home screen is read in Arabic.
+    let readings = kiosk.services.speech.recorded();
+    let [Segment::Synthesis { voice, text }] = readings.last().expect("a reading").as_slice()
+    else {
+        panic!("the home screen read: {readings:?}");
+    };
+    assert_eq!(voice, "ar");
+    assert!(text.contains(&catalog.text("ar", "home-title")), "{text}");
+    // Elsewhere the button reads the screen, like the speaker button.
+    tap(&window, "tile-danger");
+    press_key(&window, slint::platform::Key::F1);
+    let readings = kiosk.services.speech.recorded();
+    let [Segment::Synthesis { voice, text }] = readings.last().expect("a reading").as_slice()
+    else {
+        panic!("the emergency screen read: {readings:?}");
+    };
+    assert_eq!(voice, "ar");
+    assert!(
+        text.contains(&catalog.text("ar", "emergency-title")),
+        "{text}"
+    );
+    // After the operator's PIN screen the button still works.
+    tap(&window, "quick-exit");
+    long_press(&window, "start");
+    press_key(&window, slint::platform::Key::F1);
+    let count = kiosk.services.speech.recorded().len();
+    tap(&window, "quick-exit");
+    press_key(&window, slint::platform::Key::F1);
+    assert_eq!(kiosk.services.speech.recorded().len(), count + 1);
+}
+
 #[test]
 fn the_operator_config_sets_languages_default_and_idle_time() {
     let config = passerelle::ops::config::Config {
@@ -839,9 +985,9 @@ fn every_touch_target_is_large_enough_and_apart_on_every_screen() {
     let (window, kiosk) = start_with_every_screen();
     let mut problems = Vec::new();
     let mut checked = 0;
-    // A left-to-right, a right-to-left and the longest language, with the
-    // usual and with larger text.
-    for (language, large) in ["fr", "ar", "ti", "uk"]
+    // A left-to-right, a right-to-left and the longest languages, the tall
+    // scripts (Tamil, Bengali) and Chinese, with the usual and with larger text.
+    for (language, large) in ["fr", "ar", "ti", "uk", "ta", "bn", "ro", "zh-Hans"]
         .into_iter()
         .flat_map(|l| [(l, false), (l, true)])
     {
@@ -1171,32 +1317,57 @@ fn wav_samples(path: &std::path::Path) -> Vec<i16> {
         .collect()
 }
 
+/// Every language with an espeak-ng voice reads a screen with sound: the
+/// emergency screen, in each, as a WAV of several seconds that is not silence.
 #[test]
-fn a_spoken_screen_is_heard() {
+fn a_spoken_screen_is_heard_in_every_language_with_a_voice() {
     let (window, kiosk) = start();
-    tap(&window, "start");
-    tap(&window, "lang-ar");
-    tap(&window, "tile-danger");
-    let texts = passerelle::kiosk::window::screen_texts(&window);
-    let segments = kiosk
-        .services
-        .speech
-        .plan(&kiosk.content().catalog, "ar", &texts);
-    let [passerelle::kiosk::speech::Segment::Synthesis { voice, text }] = segments.as_slice()
-    else {
-        panic!("one synthesis expected: {segments:?}");
-    };
     let dir = common::temp_dir("speech-wav");
-    let wav = dir.join("emergency-ar.wav");
-    passerelle::kiosk::speech::synthesise_to_wav(voice, text, &wav)
-        .expect("espeak-ng (scripts/setup.sh)");
-    let samples = wav_samples(&wav);
-    // espeak-ng writes 22 050 samples a second: several seconds of speech...
-    assert!(samples.len() > 22_050 * 5, "{} samples", samples.len());
-    // ...that are not silence.
-    let rms =
-        (samples.iter().map(|s| f64::from(*s).powi(2)).sum::<f64>() / samples.len() as f64).sqrt();
-    assert!(rms > 500.0, "RMS {rms:.0}: silent");
+    let languages: Vec<String> = kiosk
+        .content()
+        .catalog
+        .languages()
+        .iter()
+        .map(|l| l.code.clone())
+        .collect();
+    let mut heard = Vec::new();
+    for language in &languages {
+        let Some(expected_voice) = passerelle::kiosk::speech::espeak_voice(language) else {
+            continue;
+        };
+        tap(&window, "start");
+        tap(&window, &format!("lang-{language}"));
+        tap(&window, "tile-danger");
+        let texts = passerelle::kiosk::window::screen_texts(&window);
+        let segments = kiosk
+            .services
+            .speech
+            .plan(&kiosk.content().catalog, language, &texts);
+        let [passerelle::kiosk::speech::Segment::Synthesis { voice, text }] = segments.as_slice()
+        else {
+            panic!("{language}: one synthesis expected: {segments:?}");
+        };
+        assert_eq!(voice, expected_voice, "{language}");
+        let wav = dir.join(format!("emergency-{language}.wav"));
+        passerelle::kiosk::speech::synthesise_to_wav(voice, text, &wav)
+            .expect("espeak-ng (scripts/setup.sh)");
+        let samples = wav_samples(&wav);
+        // espeak-ng writes 22 050 samples a second: several seconds of speech...
+        assert!(
+            samples.len() > 22_050 * 5,
+            "{language}: {} samples",
+            samples.len()
+        );
+        // ...that are not silence.
+        let rms = (samples.iter().map(|s| f64::from(*s).powi(2)).sum::<f64>()
+            / samples.len() as f64)
+            .sqrt();
+        assert!(rms > 500.0, "{language}: RMS {rms:.0}: silent");
+        heard.push(language.clone());
+        tap(&window, "quick-exit");
+    }
+    // Every language but Pashto and Tigrinya (no espeak-ng voice).
+    assert_eq!(heard.len(), languages.len() - 2, "{heard:?}");
     let _ = std::fs::remove_dir_all(dir);
 }
 
