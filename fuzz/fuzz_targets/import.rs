@@ -20,6 +20,7 @@ fuzz_target!(|data: &[u8]| {
             area: None,
             source_date: Some("2026-01-01".into()),
             progress: false,
+            services: None,
         };
         let _ = import_text(format, text, &options);
     }

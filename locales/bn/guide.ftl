@@ -10,7 +10,7 @@ tile-guides-hint = Sécurité sociale, CSS, mutuelle, AME, জরুরি চ�
 
 ## Questions (one per screen)
 
-guide-progress = প্রশ্ন { $step } (সব মিলিয়ে সর্বোচ্চ { $total }টি)
+guide-progress = প্রশ্ন { $step } / সর্বোচ্চ { $total }
 question-has-puma = এখন কি আপনার sécurité sociale (সরকারি স্বাস্থ্য বিমা) আছে?
 question-has-puma-hint = যেমন carte Vitale বা অধিকারের সনদ (attestation de droits)। AME আর sécurité sociale এক জিনিস নয়।
 question-status = ফ্রান্সে আপনার অবস্থা (স্ট্যাটাস) কী?
