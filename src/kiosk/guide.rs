@@ -270,8 +270,16 @@ pub fn question_view(
         .map(|c| c.label.chars().count())
         .max()
         .unwrap_or(0);
+    /// Scripts whose wrapped lines the text engine measures shorter than it
+    /// draws them (Tamil, Bengali): long answers there take a whole row, so
+    /// that they wrap to fewer lines and no last line is cut off.
+    const TALL_SCRIPTS: &[&str] = &["ta", "bn"];
+    /// Answers longer than this take a whole row in those scripts.
+    const LONG_TALL_ANSWER: usize = 40;
     let n = choices.len() as i32;
-    let columns = if n <= 3 {
+    let columns = if TALL_SCRIPTS.contains(&lang) && longest > LONG_TALL_ANSWER {
+        1
+    } else if n <= 3 {
         n.max(1)
     } else if n > 8 && longest <= SHORT_ANSWER {
         3

@@ -683,8 +683,8 @@ fn dari_and_pashto_write_numbers_in_their_own_digits_but_phone_and_form_numbers(
 }
 
 /// The choices take three columns only when they are many and short (the
-/// household); long answers (the statuses) take two, so no word runs out
-/// of its button.
+/// household); long answers (the statuses) take two (one in Tamil and
+/// Bengali), so no word runs out of its button.
 #[test]
 fn long_answers_take_two_columns_short_ones_three() {
     use passerelle::content::flow::Walk;
@@ -710,7 +710,10 @@ fn long_answers_take_two_columns_short_ones_three() {
         let walk = after(&["no"]);
         let status = question_view(&content, lang, &walk, walk.current(flow).expect("status"));
         assert!(status.choices.len() > 8);
-        assert_eq!(status.columns, 2, "{lang}: the statuses");
+        // In Tamil and Bengali, whose wrapped lines are drawn taller than
+        // measured, the long statuses take a row each.
+        let expected = if ["ta", "bn"].contains(lang) { 1 } else { 2 };
+        assert_eq!(status.columns, expected, "{lang}: the statuses");
         let walk = after(&["yes", "no"]);
         let household = question_view(
             &content,
