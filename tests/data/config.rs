@@ -565,3 +565,16 @@ fn a_file_in_the_way_of_a_folder_and_the_sound_settings_are_checked() {
     assert!(problems[1].contains("speak-key 'Escape' is not a key a button can send here"));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// Every key the configuration accepts for the speak button is one the kiosk
+/// can listen for: the two lists cannot drift apart.
+#[test]
+fn every_accepted_speak_key_is_one_the_kiosk_listens_for() {
+    for name in passerelle::ops::config::SPEAK_KEYS {
+        assert!(
+            passerelle::kiosk::window::speak_key_text(name).is_some(),
+            "{name}"
+        );
+    }
+    assert!(passerelle::kiosk::window::speak_key_text("Escape").is_none());
+}
