@@ -73,6 +73,19 @@ pub fn register() {
             .find(|(name, _)| name == wanted)
             .map(|(_, id)| *id)
     };
+    // The generic families a text falls back to before the script fallbacks
+    // (Slint asks for sans-serif, then system-ui, after the default family):
+    // Noto Sans rather than the system's, so that the Latin words of a Tamil
+    // or Bengali text (whose first family has no Latin) are drawn in Noto
+    // Sans too, whatever the machine has.
+    if let Some(id) = family_id(DEFAULT_FAMILY) {
+        for generic in [
+            fontique::GenericFamily::SansSerif,
+            fontique::GenericFamily::SystemUi,
+        ] {
+            collection.set_generic_families(generic, std::iter::once(id));
+        }
+    }
     for (script, family, locales) in SCRIPTS {
         let Some(id) = family_id(family) else {
             crate::log::error(&format!("embedded font family '{family}' is missing"));

@@ -271,7 +271,8 @@ pub fn question_view(
         .max()
         .unwrap_or(0);
     /// Scripts whose wrapped lines the text engine measures shorter than it
-    /// draws them (Tamil, Bengali): long answers there take a whole row, so
+    /// draws them (Tamil, Bengali: their line height, even with their own
+    /// font first, see ui/app.slint): long answers there take a whole row, so
     /// that they wrap to fewer lines and no last line is cut off.
     const TALL_SCRIPTS: &[&str] = &["ta", "bn"];
     /// Answers longer than this take a whole row in those scripts.
