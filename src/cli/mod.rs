@@ -175,6 +175,10 @@ enum Command {
         /// question, by their value (`--choose no --choose eu`); repeat for each.
         #[arg(long = "choose", value_name = "VALUE", conflicts_with_all = ["all", "list", "answers"])]
         choices: Vec<String>,
+        /// With --screen guide-page: the guide to open, by its id in
+        /// guides.toml (puma, css, mutuelle, ame...) [default: ame].
+        #[arg(long, value_name = "ID", conflicts_with_all = ["all", "list"])]
+        guide: Option<String>,
     },
 }
 
@@ -347,7 +351,7 @@ pub fn main() -> ExitCode {
         }) => return run_advise(&answers, locale.as_deref(), json, &setup),
         Some(Command::Content {
             command: ContentCommand::Seal { folder },
-        }) => crate::content::update::seal(&folder)
+        }) => crate::content::update::seal_checked(&folder, None, None)
             .map(|n| {
                 say!(
                     "sealed {n} files in {}",
@@ -441,6 +445,7 @@ pub fn main() -> ExitCode {
             texts,
             answers,
             choices,
+            guide,
         }) => {
             if let Some(text) = at {
                 match crate::clock::parse_at(&text) {
@@ -470,6 +475,7 @@ pub fn main() -> ExitCode {
                 texts.as_deref(),
                 &answers,
                 &choices,
+                guide.as_deref(),
                 &setup,
             )
         }
@@ -580,6 +586,15 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
                 }
                 _ => None,
             };
+            // Written into every place's attribution: a real date only.
+            if let Some(date) = &source_date
+                && (date.len() != 10 || date.parse::<jiff::civil::Date>().is_err())
+            {
+                bail!(
+                    "--source-date must be a date written YYYY-MM-DD (such as 2024-08-01), not '{}'",
+                    date.chars().take(60).collect::<String>()
+                );
+            }
             let services = match services {
                 Some(path) => Some(
                     std::fs::read_to_string(&path)
@@ -714,6 +729,7 @@ fn run_screenshot(
     texts: Option<&Path>,
     answers: &[String],
     choices: &[String],
+    guide: Option<&str>,
     setup: &Setup,
 ) -> anyhow::Result<()> {
     if list {
@@ -765,6 +781,11 @@ fn run_screenshot(
             "--choose walks the questions: use it with --screen question"
         ));
     }
+    if guide.is_some() && name != "guide-page" {
+        return Err(anyhow!(
+            "--guide opens a guide: use it with --screen guide-page"
+        ));
+    }
     screenshot::one(
         kiosk,
         &name,
@@ -775,6 +796,7 @@ fn run_screenshot(
         texts,
         answers.as_ref(),
         choices,
+        guide,
     )?;
     Ok(())
 }

@@ -60,6 +60,8 @@ pub enum ScreenshotError {
     NoPlaces,
     #[error("--choose {0}: the question on screen offers no such choice")]
     NoSuchChoice(String),
+    #[error("--guide {0}: no such guide; the guides are: {1}")]
+    NoSuchGuide(String, String),
     #[error(transparent)]
     Render(#[from] render::RenderError),
     #[error("{0}")]
@@ -113,6 +115,7 @@ pub fn one(
     texts: Option<&Path>,
     answers: Option<&crate::content::rules::Answers>,
     choices: &[String],
+    guide_id: Option<&str>,
 ) -> Result<(), ScreenshotError> {
     let screen =
         screen_by_name(name).ok_or_else(|| ScreenshotError::UnknownScreen(name.to_string()))?;
@@ -132,6 +135,19 @@ pub fn one(
         if let Some(missing) = choose_path(&window, &kiosk, &path) {
             return Err(ScreenshotError::NoSuchChoice(missing.to_string()));
         }
+    }
+    if let Some(id) = guide_id {
+        let ids: Vec<String> = kiosk
+            .content()
+            .guides
+            .as_ref()
+            .map(|g| g.guides.iter().map(|g| g.id.clone()).collect())
+            .unwrap_or_default();
+        let index = ids
+            .iter()
+            .position(|g| g == id)
+            .ok_or_else(|| ScreenshotError::NoSuchGuide(id.to_string(), ids.join(", ")))?;
+        guide::open_guide(&window, &kiosk, index);
     }
     window::show_screen(&window, screen);
     set_display(&window, display);
