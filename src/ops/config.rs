@@ -396,10 +396,42 @@ impl Reader<'_> {
                 ),
             }
             config.town = self.take(&mut location, "location.town", "town");
+            let mut zone_given = false;
             if let Some(zone) = self.take::<String>(&mut location, "location.zone", "zone") {
                 match zone.parse::<Zone>() {
-                    Ok(zone) => config.zone = zone,
+                    Ok(zone) => {
+                        config.zone = zone;
+                        zone_given = true;
+                    }
                     Err(message) => self.say("location.zone", message),
+                }
+            }
+            // The zone picks the ceilings: one that does not match the
+            // location would show a visitor the wrong ones. The location's
+            // zone is used (a kiosk's coordinates are read off a map, its zone
+            // typed), and a zone that contradicts it is left out and said.
+            if let Some((lat, lon)) = config.location
+                && let Some(there) = crate::places::directory::zone_at(lat, lon)
+            {
+                let matches = there == config.zone
+                    || (there == Zone::Metropole && config.zone == Zone::AlsaceMoselle);
+                if !matches {
+                    if zone_given {
+                        let place = match there {
+                            Zone::Overseas => "an overseas department",
+                            Zone::Mayotte => "Mayotte",
+                            _ => "metropolitan France",
+                        };
+                        self.say(
+                            "location.zone",
+                            format!(
+                                "zone = \"{}\" does not match the location {lat}, {lon}, which is in {place}: \
+                                 the location's zone ({there}) is used; correct the location if the kiosk is not there",
+                                config.zone
+                            ),
+                        );
+                    }
+                    config.zone = there;
                 }
             }
             self.unknown(

@@ -418,6 +418,27 @@ const FRANCE: &[(f64, f64, f64, f64)] = &[
     (-14.5, -13.0, -178.5, -176.0), // Wallis-et-Futuna
 ];
 
+/// The ceilings' zone a location is in, where its box says so for certain:
+/// metropolitan France (or Alsace-Moselle, within it), the four overseas
+/// departments with the CSS (Guadeloupe, Martinique, Guyane, La Réunion), or
+/// Mayotte. `None` elsewhere (the other territories have their own systems).
+pub fn zone_at(lat: f64, lon: f64) -> Option<crate::content::rules::Zone> {
+    use crate::content::rules::Zone;
+    let inside = |i: usize| {
+        let (a, b, c, d) = FRANCE[i];
+        (a..=b).contains(&lat) && (c..=d).contains(&lon)
+    };
+    if inside(0) {
+        Some(Zone::Metropole)
+    } else if (1..=4).any(inside) {
+        Some(Zone::Overseas)
+    } else if inside(5) {
+        Some(Zone::Mayotte)
+    } else {
+        None
+    }
+}
+
 pub fn in_france(lat: f64, lon: f64) -> bool {
     lat.is_finite()
         && lon.is_finite()

@@ -280,7 +280,7 @@ fn advise_and_services_near_answer_as_the_configured_kiosk() {
     std::fs::write(
         &config,
         format!(
-            "directory = \"{}\"\n\n[location]\nlatitude = 45.764\nlongitude = 4.8357\nzone = \"overseas\"\n",
+            "directory = \"{}\"\n\n[location]\nlatitude = -20.882\nlongitude = 55.45\nzone = \"overseas\"\n",
             common::project_dir("tests/fixtures/directory.json").display()
         ),
     )
@@ -321,7 +321,10 @@ fn advise_and_services_near_answer_as_the_configured_kiosk() {
     let near = run(&["services", "near", "--json"]);
     let value: serde_json::Value = serde_json::from_str(&near).expect("json");
     let first = &value.as_array().expect("places")[0];
-    assert_eq!(first["id"], "t-ccas", "{near}");
+    // Measured from the configured location, in La Réunion.
+    assert_eq!(first["id"], "t-pimms", "{near}");
+    let km = first["distance_km"].as_f64().expect("distance");
+    assert!((8900.0..9100.0).contains(&km), "{near}");
     let _ = std::fs::remove_dir_all(dir);
 }
 
@@ -577,4 +580,47 @@ fn every_accepted_speak_key_is_one_the_kiosk_listens_for() {
         );
     }
     assert!(passerelle::kiosk::window::speak_key_text("Escape").is_none());
+}
+
+#[test]
+fn a_zone_that_does_not_match_the_location_is_left_out_with_its_line() {
+    // Mayotte's ceilings (none: no CSS there) for a kiosk in Lyon.
+    let mayotte = GOOD.replace("zone = \"metropole\"", "zone = \"mayotte\"");
+    let errors = parse(&mayotte).expect_err("mayotte in Lyon");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with(
+            "config.toml:7:1: zone = \"mayotte\" does not match the location 45.764, 4.8357, which is in metropolitan France: the location's zone (metropole) is used"
+        ),
+        "{errors:?}"
+    );
+    // The rest is kept, and the zone follows the location.
+    let (kept, problems) = Config::read_text(&mayotte, "config.toml", None);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(
+        (kept.zone, kept.location, kept.languages.len()),
+        (Zone::Metropole, Some((45.764, 4.8357)), 8)
+    );
+    // An overseas kiosk without a zone gets its own ceilings, not
+    // metropolitan France's; so does Mayotte.
+    for (lat, lon, zone) in [
+        (-20.882, 55.45, Zone::Overseas),
+        (-12.78, 45.23, Zone::Mayotte),
+    ] {
+        let text = format!("[location]\nlatitude = {lat}\nlongitude = {lon}\n");
+        assert_eq!(parse(&text).expect("no zone").zone, zone, "{lat}, {lon}");
+    }
+    // Matching ones pass as written: Alsace-Moselle in Strasbourg (within
+    // metropolitan France), and a territory the boxes do not decide
+    // (Nouvelle-Calédonie) keeps the zone written.
+    for (lat, lon, zone) in [
+        (-20.882, 55.45, Zone::Overseas),
+        (-12.78, 45.23, Zone::Mayotte),
+        (48.58, 7.75, Zone::AlsaceMoselle),
+        (-22.27, 166.44, Zone::Metropole),
+    ] {
+        let text = format!("[location]\nlatitude = {lat}\nlongitude = {lon}\nzone = \"{zone}\"\n");
+        let config = parse(&text).unwrap_or_else(|e| panic!("{zone} at {lat}, {lon}: {e:?}"));
+        assert_eq!(config.zone, zone);
+    }
 }
