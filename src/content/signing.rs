@@ -104,7 +104,7 @@ pub fn sign(
             path: key.to_path_buf(),
             reason: e.to_string(),
         })?;
-    let count = crate::content::update::seal_version(folder, Some(version), expires)?;
+    let count = crate::content::update::seal_checked(folder, Some(version), expires)?;
     let manifest_path = folder.join(crate::content::update::MANIFEST);
     let manifest = std::fs::read(&manifest_path).map_err(io(&manifest_path))?;
     let comment = format!("passerelle content update {version}");

@@ -84,6 +84,34 @@ pub enum SealError {
     },
     #[error("{0}")]
     Manifest(#[from] toml::ser::Error),
+    #[error(
+        "{}: not sealed: it does not pass the checks every kiosk makes, so every kiosk would refuse it ({} problems):\n{}",
+        folder.display(),
+        problems.len(),
+        shown(folder, problems)
+    )]
+    Check {
+        folder: PathBuf,
+        problems: Vec<String>,
+    },
+}
+
+/// The first problems, one a line, and how many more.
+fn shown(folder: &Path, problems: &[String]) -> String {
+    const SHOWN: usize = 20;
+    let mut text: Vec<String> = problems
+        .iter()
+        .take(SHOWN)
+        .map(|p| format!("  {p}"))
+        .collect();
+    if problems.len() > SHOWN {
+        let folder = folder.display();
+        text.push(format!(
+            "  ... and {} more (passerelle check --locales {folder}/locales --content {folder}/content lists them all)",
+            problems.len() - SHOWN
+        ));
+    }
+    text.join("\n")
 }
 
 /// Writes `manifest.toml` for the files of `folder`; returns how many.
@@ -98,6 +126,26 @@ pub fn seal_version(
     version: Option<u64>,
     expires: Option<crate::clock::Date>,
 ) -> Result<usize, SealError> {
+    seal_files(folder, version, expires, false)
+}
+
+/// As [`seal_version`], for an operator's command: an update that does not
+/// pass the checks a kiosk makes (`passerelle check`) is not sealed, since
+/// every kiosk would refuse it.
+pub fn seal_checked(
+    folder: &Path,
+    version: Option<u64>,
+    expires: Option<crate::clock::Date>,
+) -> Result<usize, SealError> {
+    seal_files(folder, version, expires, true)
+}
+
+fn seal_files(
+    folder: &Path,
+    version: Option<u64>,
+    expires: Option<crate::clock::Date>,
+    check: bool,
+) -> Result<usize, SealError> {
     let mut files = BTreeMap::new();
     let dir = Files::Dir(folder.to_path_buf());
     for name in data_files(folder) {
@@ -111,6 +159,18 @@ pub fn seal_version(
         return Err(SealError::Empty {
             folder: folder.to_path_buf(),
         });
+    }
+    if check {
+        let report = crate::content::check::run(
+            &Files::Dir(folder.join("locales")),
+            &Files::Dir(folder.join("content")),
+        );
+        if !report.is_ok() {
+            return Err(SealError::Check {
+                folder: folder.to_path_buf(),
+                problems: report.errors.iter().map(ToString::to_string).collect(),
+            });
+        }
     }
     let count = files.len();
     let text = toml::to_string(&Manifest {

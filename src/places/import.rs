@@ -154,7 +154,23 @@ pub fn import_text(
     }
     .map_err(ImportError::Format)?;
     let mut places = Vec::new();
+    // Where each id was first seen: a second place with the same id would be
+    // listed twice on the kiosk.
+    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     for (at, mut place) in records {
+        if let Some(first) = seen.get(&place.id) {
+            report.rejected.push((
+                at,
+                format!(
+                    "the id '{}' was already imported ({first}); this one is left out",
+                    place.id
+                ),
+            ));
+            continue;
+        }
+        if let Some(cleaned) = clean_texts(&mut place) {
+            report.warnings.push((at.clone(), cleaned));
+        }
         if let Some(fixed) = fix_coordinates(&mut place) {
             report.warnings.push((at.clone(), fixed));
         }
@@ -177,10 +193,49 @@ pub fn import_text(
             report.outside_area += 1;
             continue;
         }
+        seen.insert(place.id.clone(), at);
         places.push(place);
     }
     report.imported = places.len();
     Ok((places, report))
+}
+
+/// Takes control characters (NUL, ESC, BEL...) out of the texts a visitor
+/// reads; a tab becomes a space, a line break stays. Says so.
+fn clean_texts(place: &mut Place) -> Option<String> {
+    let mut fields = Vec::new();
+    let mut clean = |name: &'static str, text: &mut String| {
+        if text.chars().any(|c| c.is_control() && c != '\n') {
+            *text = text
+                .chars()
+                .filter_map(|c| match c {
+                    '\t' => Some(' '),
+                    '\n' => Some('\n'),
+                    c if c.is_control() => None,
+                    c => Some(c),
+                })
+                .collect::<String>()
+                .trim()
+                .to_string();
+            fields.push(name);
+        }
+    };
+    clean("name", &mut place.name);
+    clean("address", &mut place.address);
+    clean("town", &mut place.town);
+    clean("postcode", &mut place.postcode);
+    if let Some(comment) = &mut place.comment {
+        clean("comment", comment);
+    }
+    for phone in &mut place.phones {
+        clean("phone", phone);
+    }
+    (!fields.is_empty()).then(|| {
+        format!(
+            "control characters (invisible codes) taken out of its {}",
+            fields.join(", ")
+        )
+    })
 }
 
 /// Corrects swapped latitude and longitude; says so.
@@ -266,9 +321,28 @@ pub fn france_services_day(text: &str) -> Result<String, String> {
                 part.trim()
             )
         })?;
-        ranges.push(format!("{}-{}", clock(from)?, clock(to)?));
+        ranges.extend(time_range(from, to)?);
     }
     Ok(ranges.join(","))
+}
+
+/// "09:00 ", " 12:00" → "09:00-12:00"; a range that ends before it starts
+/// (`12:00 - 09:00`) is refused, not read as open overnight. An empty range
+/// (`00:00 - 00:00`, the France Services file's blank) is `None`.
+fn time_range(from: &str, to: &str) -> Result<Option<String>, String> {
+    let (start, end) = (clock(from)?, clock(to)?);
+    if start == end {
+        return Ok(None);
+    }
+    // Zero-padded: the strings order as the times do.
+    if end < start {
+        return Err(format!(
+            "'{} - {}' ends before it starts (a service open past midnight is not expected)",
+            from.trim(),
+            to.trim()
+        ));
+    }
+    Ok(Some(format!("{start}-{end}")))
 }
 
 /// "9:00", "09:00", "09:00:00", "09h00" → "09:00".
@@ -375,6 +449,8 @@ fn france_services(
                 continue;
             }
             match france_services_day(&value) {
+                // Only blanks (00:00 - 00:00): closed that day.
+                Ok(ranges) if ranges.is_empty() => {}
                 Ok(ranges) => days.push(format!("{day} {ranges}")),
                 Err(why) => {
                     report
@@ -474,6 +550,18 @@ fn nested(record: &Value, field: &str) -> Result<Vec<Value>, String> {
     }
 }
 
+/// "a string", "a list"...: what a JSON value is, for a message.
+fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
 fn text_of(value: &Value, field: &str) -> String {
     match value.get(field) {
         Some(Value::String(s)) => s.trim().to_string(),
@@ -515,7 +603,7 @@ pub fn dila_hours(ranges: &[Value]) -> Result<(Option<String>, Vec<String>), Str
             if start.is_empty() && end.is_empty() {
                 continue;
             }
-            times.push(format!("{}-{}", clock(&start)?, clock(&end)?));
+            times.extend(time_range(&start, &end)?);
         }
         if !times.is_empty() {
             rules.push(format!("{days} {}", times.join(",")));
@@ -553,6 +641,13 @@ fn dila(
         } else {
             format!("record {id}")
         };
+        if !record.is_object() {
+            report.rejected.push((
+                at,
+                format!("not a record (a JSON object) but {}", json_kind(record)),
+            ));
+            continue;
+        }
         match dila_record(record, &id) {
             Ok(Some((place, warnings))) => {
                 for w in warnings {

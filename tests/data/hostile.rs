@@ -399,3 +399,126 @@ fn a_screenshot_does_not_replace_a_link() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// F22: a second place with the same id is left out (the kiosk listed it
+/// twice), control characters other than a line break leave the names, a range that ends before it
+/// starts is refused rather than read as open overnight, and a DILA record
+/// of the wrong JSON type is rejected, not counted as another kind of office.
+#[test]
+fn importers_refuse_duplicates_control_characters_backward_hours_and_wrong_types() {
+    use passerelle::places::import::{Format, Options, import_text};
+    let mut csv = fs_csv(3);
+    // Place 1 again, under another name: the first one is kept.
+    csv.push_str(
+        "\"1\",\"69\",\"Doublon\",\"9 rue B\",,\"69001\",\"69001\",\"Lyon\",45.76,4.83,,,,,,,,,,,\"Principal\",\"Fixe\",,\"\"\n",
+    );
+    // NUL, ESC and a line break in a name; a Monday from noon to 9 o'clock.
+    csv.push_str(
+        "\"9\",\"69\",\"France\u{0}services\u{1b}[31m\nNord\",\"1 rue C\",,\"69001\",\"69001\",\"Lyon\",45.76,4.83,,,\"12:00 - 09:00\",\"09:00 - 12:00\",,,,,,,\"Principal\",\"Fixe\",,\"\"\n",
+    );
+    let (places, report) =
+        import_text(Format::FranceServices, &csv, &Options::default()).expect("import");
+    let ids: Vec<&str> = places.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["fs-0", "fs-1", "fs-2", "fs-9"]);
+    assert_eq!(places[1].name, "France services 1");
+    assert!(
+        report.rejected.iter().any(|(at, why)| at == "line 5"
+            && why.contains("the id 'fs-1' was already imported (line 3)")),
+        "{:?}",
+        report.rejected
+    );
+    let nord = &places[3];
+    assert_eq!(nord.name, "Franceservices[31m\nNord");
+    assert!(!nord.name.chars().any(|c| c.is_control() && c != '\n'));
+    assert_eq!(nord.opening_hours, None, "backward hours left out");
+    let said: Vec<&String> = report
+        .warnings
+        .iter()
+        .filter(|(at, _)| at == "line 6")
+        .map(|(_, why)| why)
+        .collect();
+    assert!(
+        said.iter()
+            .any(|w| w.contains("control characters") && w.contains("name")),
+        "{said:?}"
+    );
+    assert!(
+        said.iter()
+            .any(|w| w.contains("h_lundi: '12:00 - 09:00' ends before it starts")),
+        "{said:?}"
+    );
+
+    // DILA: a record that is a string, a number or a list is rejected by name.
+    let dila = r#"{"service": ["oops", 12, [1, 2]]}"#;
+    let (places, report) = import_text(Format::Dila, dila, &Options::default()).expect("import");
+    assert!(places.is_empty());
+    assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+    let why: Vec<&str> = report.rejected.iter().map(|(_, w)| w.as_str()).collect();
+    assert_eq!(
+        why,
+        [
+            "not a record (a JSON object) but a string",
+            "not a record (a JSON object) but a number",
+            "not a record (a JSON object) but a list"
+        ]
+    );
+}
+
+/// F22: `--source-date` goes into every place's attribution: a real date only.
+#[test]
+fn import_refuses_a_source_date_that_is_not_a_date() {
+    let dir = common::temp_dir("hostile-source-date");
+    let input = dir.join("fs.csv");
+    std::fs::write(&input, fs_csv(2)).expect("write");
+    let out = dir.join("directory.json");
+    for bad in ["not a date", "2024-02-30", "2024-8-1"] {
+        let run = import(&input, &out, &["--source-date", bad]);
+        assert_eq!(run.status.code(), Some(2), "{bad}: {}", text(&run));
+        assert!(
+            text(&run).contains("--source-date must be a date written YYYY-MM-DD"),
+            "{bad}: {}",
+            text(&run)
+        );
+        assert!(!out.exists(), "{bad}: nothing written");
+    }
+    let run = import(&input, &out, &["--source-date", "2024-08-01"]);
+    assert!(run.status.success(), "{}", text(&run));
+    assert!(
+        std::fs::read_to_string(&out)
+            .expect("written")
+            .contains("2024-08-01")
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// F24: `content seal` refuses a folder that fails the checks every kiosk
+/// makes (here a flow whose answer leads to a question that does not exist),
+/// and writes no manifest.
+#[test]
+fn content_seal_refuses_an_update_that_fails_the_checks() {
+    let dir = common::temp_dir("hostile-seal-check");
+    let update = dir.join("update");
+    let (_, content) = update_copy(&update);
+    let flow = content.join("flow.toml");
+    let text_of_flow = std::fs::read_to_string(&flow).expect("flow");
+    std::fs::write(
+        &flow,
+        text_of_flow.replacen("next = \"rsa\" }", "next = \"nowhere\" }", 1),
+    )
+    .expect("write");
+    let out = run(&["content", "seal", update.to_str().expect("utf-8")]).expect("no hang");
+    assert_ne!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(
+        text(&out).contains("not sealed: it does not pass the checks every kiosk makes"),
+        "{}",
+        text(&out)
+    );
+    assert!(text(&out).contains("nowhere"), "{}", text(&out));
+    assert!(!update.join("manifest.toml").exists());
+    // Put right, it is sealed.
+    std::fs::write(&flow, text_of_flow).expect("write");
+    let out = run(&["content", "seal", update.to_str().expect("utf-8")]).expect("no hang");
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(update.join("manifest.toml").exists());
+    let _ = std::fs::remove_dir_all(dir);
+}

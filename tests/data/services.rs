@@ -49,9 +49,14 @@ fn the_real_france_services_file_imports_whole() {
     let mut non_empty_days = 0;
     for record in reader.records() {
         let record = record.expect("record");
+        // "00:00 - 00:00" is the file's blank: a day of blanks only is closed.
         non_empty_days += day_columns
             .iter()
-            .filter(|i| !record[**i].trim().is_empty())
+            .filter(|i| {
+                record[**i]
+                    .split('/')
+                    .any(|range| !range.trim().is_empty() && range.trim() != "00:00 - 00:00")
+            })
             .count();
     }
     let rules: usize = places
@@ -63,6 +68,25 @@ fn the_real_france_services_file_imports_whole() {
 
     // A few rows compared by hand with the file.
     let by_id = |id: &str| places.iter().find(|p| p.id == id).expect("place");
+    // Wednesday "00:00 - 00:00 / 09:00 - 12:00": the morning only, not a
+    // range that would read as open all day.
+    assert!(
+        by_id("fs-29")
+            .opening_hours
+            .as_deref()
+            .is_some_and(|h| h.contains("We 09:00-12:00;")),
+        "{:?}",
+        by_id("fs-29").opening_hours
+    );
+    // Friday "00:00 - 00:00" only: closed on Friday.
+    assert!(
+        by_id("fs-67")
+            .opening_hours
+            .as_deref()
+            .is_some_and(|h| !h.contains("Fr")),
+        "{:?}",
+        by_id("fs-67").opening_hours
+    );
     let first = by_id("fs-1");
     assert_eq!(first.name, "France services de Valserhône");
     assert_eq!(
