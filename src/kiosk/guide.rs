@@ -277,8 +277,20 @@ pub fn question_view(
     const TALL_SCRIPTS: &[&str] = &["ta", "bn"];
     /// Answers longer than this take a whole row in those scripts.
     const LONG_TALL_ANSWER: usize = 40;
+    /// A word longer than this does not fit a third of the width (Tamil's
+    /// "மாதங்களுக்கு", 12 letters, ran into the next answer): such answers
+    /// go one under the other.
+    const LONG_WORD: usize = 10;
+    let longest_word = choices
+        .iter()
+        .flat_map(|c| c.label.split_whitespace())
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0);
     let n = choices.len() as i32;
     let columns = if TALL_SCRIPTS.contains(&lang) && longest > LONG_TALL_ANSWER {
+        1
+    } else if n <= 3 && longest_word > LONG_WORD {
         1
     } else if n <= 3 {
         n.max(1)

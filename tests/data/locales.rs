@@ -683,8 +683,8 @@ fn dari_and_pashto_write_numbers_in_their_own_digits_but_phone_and_form_numbers(
 }
 
 /// The choices take three columns only when they are many and short (the
-/// household); long answers (the statuses) take two (one in Tamil and
-/// Bengali), so no word runs out of its button.
+/// household) or few with short words; long answers (the statuses) take two
+/// (one in Tamil and Bengali), so no word runs out of its button.
 #[test]
 fn long_answers_take_two_columns_short_ones_three() {
     use passerelle::content::flow::Walk;
@@ -725,6 +725,13 @@ fn long_answers_take_two_columns_short_ones_three() {
         let walk = after(&[]);
         let first = question_view(&content, lang, &walk, walk.current(flow).expect("first"));
         assert_eq!(first.columns, 3, "{lang}: yes, no, I don't know");
+        // "More than 3 months": a word too long for a third of the width
+        // (Tamil's "மாதங்களுக்கு") puts the answers one under the other.
+        let walk = after(&["no", "permit", "no"]);
+        let months = question_view(&content, lang, &walk, walk.current(flow).expect("months"));
+        assert_eq!(months.choices.len(), 3);
+        let expected = if *lang == "ta" { 1 } else { 3 };
+        assert_eq!(months.columns, expected, "{lang}: the months");
     }
 }
 
