@@ -141,7 +141,7 @@ enum Command {
         #[arg(long, default_value = SOURCE_LANGUAGE)]
         locale: String,
         /// The size in pixels [default: the configured screen, turned by its
-        /// rotation; otherwise 800x480].
+        /// rotation (halved until no side is over 4096); otherwise 800x480].
         #[arg(long, value_name = "WxH")]
         size: Option<String>,
         /// The PNG file to write (with --all: the folder).
@@ -456,8 +456,15 @@ pub fn main() -> ExitCode {
                     }
                 }
             }
+            // The configured screen, unless it is larger than a screenshot
+            // may be (a 7680x4320 wall screen): then half of it, and so on.
             let size = size.unwrap_or_else(|| match setup.config.layout_size() {
-                Some((w, h)) => format!("{w}x{h}"),
+                Some((mut w, mut h)) => {
+                    while w.max(h) > screenshot::MAX_SIDE {
+                        (w, h) = (w / 2, h / 2);
+                    }
+                    format!("{w}x{h}")
+                }
                 None => "800x480".to_string(),
             });
             let display = screenshot::Display {

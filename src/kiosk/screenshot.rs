@@ -55,9 +55,11 @@ pub enum ScreenshotError {
     #[error("unknown screen '{0}'")]
     UnknownScreen(String),
     #[error(
-        "the place screen shows a place of the directory: give --directory FILE (and --location LAT,LON)"
+        "the place screen shows a place of the directory, and no directory was read: give a readable --directory FILE (and --location LAT,LON)"
     )]
     NoPlaces,
+    #[error("the place screen shows a place of the directory, and the directory has no places")]
+    EmptyDirectory,
     #[error("--choose {0}: the question on screen offers no such choice")]
     NoSuchChoice(String),
     #[error("--guide {0}: no such guide; the guides are: {1}")]
@@ -73,6 +75,9 @@ pub enum ScreenshotError {
     },
 }
 
+/// The largest side of a screenshot, in pixels.
+pub const MAX_SIDE: u32 = 4096;
+
 pub fn parse_size(text: &str) -> Result<(u32, u32), ScreenshotError> {
     let (w, h) = text
         .split_once(['x', 'X'])
@@ -81,7 +86,7 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), ScreenshotError> {
         s.trim()
             .parse::<u32>()
             .ok()
-            .filter(|v| (200..=4096).contains(v))
+            .filter(|v| (200..=MAX_SIDE).contains(v))
             .ok_or_else(|| ScreenshotError::SizeRange(text.to_string()))
     };
     Ok((parse(w)?, parse(h)?))
@@ -119,8 +124,14 @@ pub fn one(
 ) -> Result<(), ScreenshotError> {
     let screen =
         screen_by_name(name).ok_or_else(|| ScreenshotError::UnknownScreen(name.to_string()))?;
-    if screen == Screen::Place && kiosk.loaded.places.is_none() {
-        return Err(ScreenshotError::NoPlaces);
+    if screen == Screen::Place {
+        match &kiosk.loaded.places {
+            None => return Err(ScreenshotError::NoPlaces),
+            Some(places) if places.entries.is_empty() => {
+                return Err(ScreenshotError::EmptyDirectory);
+            }
+            Some(_) => {}
+        }
     }
     render::init_headless()?;
     let window = window::build(Rc::clone(&kiosk))?;
@@ -286,7 +297,13 @@ pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, ScreenshotError> {
     );
     let mut count = 0;
     for (name, screen) in SCREENS {
-        if *screen == Screen::Place && kiosk.loaded.places.is_none() {
+        if *screen == Screen::Place
+            && kiosk
+                .loaded
+                .places
+                .as_ref()
+                .is_none_or(|p| p.entries.is_empty())
+        {
             // A place's page needs places: give --directory (and --location).
             continue;
         }

@@ -522,3 +522,57 @@ fn content_seal_refuses_an_update_that_fails_the_checks() {
     assert!(update.join("manifest.toml").exists());
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// F26: the place screen of a directory without places is refused with
+/// why, not drawn empty with exit 0.
+#[test]
+fn the_place_screen_of_an_empty_directory_is_refused() {
+    let dir = common::temp_dir("hostile-empty-directory");
+    let empty = dir.join("directory.json");
+    std::fs::write(&empty, "{\"places\":[]}").expect("write");
+    let png = dir.join("place.png");
+    let out = run(&[
+        "--directory",
+        empty.to_str().expect("utf-8"),
+        "screenshot",
+        "--screen",
+        "place",
+        "--out",
+        png.to_str().expect("utf-8"),
+    ])
+    .expect("no hang");
+    assert_ne!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(
+        text(&out).contains("the directory has no places"),
+        "{}",
+        text(&out)
+    );
+    assert!(!png.exists());
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// F20: a screen larger than a screenshot may be (a 7680x4320 wall) is
+/// drawn at half its size, not refused.
+#[test]
+fn a_screenshot_of_a_configured_wall_screen_is_drawn_halved() {
+    let dir = common::temp_dir("hostile-wall-screen");
+    let config = dir.join("config.toml");
+    std::fs::write(&config, "[screen]\nwidth = 7680\nheight = 4320\n").expect("write");
+    let png = dir.join("home.png");
+    let out = run(&[
+        "--config",
+        config.to_str().expect("utf-8"),
+        "screenshot",
+        "--screen",
+        "home",
+        "--out",
+        png.to_str().expect("utf-8"),
+    ])
+    .expect("no hang");
+    assert!(out.status.success(), "{}", text(&out));
+    let bytes = std::fs::read(&png).expect("png");
+    // The PNG header's width and height (big-endian, bytes 16..24).
+    let side = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+    assert_eq!((side(16), side(20)), (3840, 2160));
+    let _ = std::fs::remove_dir_all(dir);
+}
