@@ -19,7 +19,9 @@ nearby-from-result = من يمكنه مساعدتك قريبًا من هنا
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } كم · { $minutes } دقيقة مشيًا
+place-distance = { $km } كم · { $minutes } دقيقة مشيًا
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } كم
 # $time: closing time, such as 17:00.
 place-open-until = مفتوح الآن، حتى الساعة { $time }
 place-open = مفتوح الآن

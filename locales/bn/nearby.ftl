@@ -19,7 +19,9 @@ nearby-from-result = কাছাকাছি কে সাহায্য ক�
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } কিমি · হেঁটে { $minutes } মিনিট
+place-distance = { $km } কিমি · হেঁটে { $minutes } মিনিট
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } কিমি
 # $time: closing time, such as 17:00.
 place-open-until = এখন খোলা, { $time } পর্যন্ত
 place-open = এখন খোলা

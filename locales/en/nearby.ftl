@@ -19,7 +19,9 @@ nearby-from-result = Who can help you nearby
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } km · { $minutes } min walk
+place-distance = { $km } km · { $minutes } min walk
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } km
 # $time: closing time, such as 17:00.
 place-open-until = Open now, until { $time }
 place-open = Open now

@@ -19,7 +19,9 @@ nearby-from-result = Quién puede ayudarle cerca de aquí
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } km · { $minutes } min a pie
+place-distance = { $km } km · { $minutes } min a pie
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } km
 # $time: closing time, such as 17:00.
 place-open-until = Abierto ahora, hasta las { $time }
 place-open = Abierto ahora

@@ -19,7 +19,9 @@ nearby-from-result = Qui peut vous aider près d'ici
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } km · { $minutes } min à pied
+place-distance = { $km } km · { $minutes } min à pied
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } km
 # $time: closing time, such as 17:00.
 place-open-until = Ouvert maintenant, jusqu'à { $time }
 place-open = Ouvert maintenant

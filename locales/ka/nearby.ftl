@@ -19,7 +19,9 @@ nearby-from-result = ვინ დაგეხმარებათ აქ ა�
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } კმ · { $minutes } წთ ფეხით
+place-distance = { $km } კმ · { $minutes } წთ ფეხით
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } კმ
 # $time: closing time, such as 17:00.
 place-open-until = ახლა ღიაა, { $time }-მდე
 place-open = ახლა ღიაა

@@ -19,7 +19,9 @@ nearby-from-result = کی در نزدیکی اینجا به شما کمک کرد
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } کیلومتر · { $minutes } دقیقه پیاده
+place-distance = { $km } کیلومتر · { $minutes } دقیقه پیاده
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } کیلومتر
 # $time: closing time, such as 17:00.
 place-open-until = حالا باز است، تا ساعت { $time }
 place-open = حالا باز است

@@ -19,7 +19,9 @@ nearby-from-result = دلته نږدې څوک له تاسو سره مرسته ک
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } کیلومتره · { $minutes } دقیقې په پښو
+place-distance = { $km } کیلومتره · { $minutes } دقیقې په پښو
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } کیلومتره
 # $time: closing time, such as 17:00.
 place-open-until = اوس پرانیستی دی، تر { $time } پورې
 place-open = اوس پرانیستی دی

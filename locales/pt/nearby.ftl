@@ -19,7 +19,9 @@ nearby-from-result = Quem pode ajudar perto daqui
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } km · { $minutes } min a pé
+place-distance = { $km } km · { $minutes } min a pé
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } km
 # $time: closing time, such as 17:00.
 place-open-until = Aberto agora, fecha às { $time }
 place-open = Aberto agora

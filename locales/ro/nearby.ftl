@@ -19,7 +19,9 @@ nearby-from-result = Cine vă poate ajuta în apropiere
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } km · { $minutes } min pe jos
+place-distance = { $km } km · { $minutes } min pe jos
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } km
 # $time: closing time, such as 17:00.
 place-open-until = Deschis acum, până la { $time }
 place-open = Deschis acum

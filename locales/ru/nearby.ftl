@@ -19,7 +19,9 @@ nearby-from-result = Кто может помочь вам рядом
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } км · { $minutes } мин пешком
+place-distance = { $km } км · { $minutes } мин пешком
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } км
 # $time: closing time, such as 17:00.
 place-open-until = Сейчас открыто, до { $time }
 place-open = Сейчас открыто

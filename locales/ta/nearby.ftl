@@ -19,7 +19,9 @@ nearby-from-result = அருகில் உங்களுக்கு யா
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } கி.மீ · நடந்தால் { $minutes } நிமிடம்
+place-distance = { $km } கி.மீ · நடந்தால் { $minutes } நிமிடம்
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } கி.மீ
 # $time: closing time, such as 17:00.
 place-open-until = இப்போது திறந்துள்ளது, { $time } வரை
 place-open = இப்போது திறந்துள்ளது

@@ -19,7 +19,9 @@ nearby-from-result = ኣብዚ ከባቢ መን ክሕግዘኩም ይኽእል
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } ኪ.ሜ · { $minutes } ደቒቕ ብእግሪ
+place-distance = { $km } ኪ.ሜ · { $minutes } ደቒቕ ብእግሪ
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } ኪ.ሜ
 # $time: closing time, such as 17:00.
 place-open-until = ሕጂ ክፉት እዩ፣ ክሳዕ ሰዓት { $time }
 place-open = ሕጂ ክፉት እዩ

@@ -19,7 +19,9 @@ nearby-from-result = Yakınınızda size kim yardım edebilir
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } km · yürüyerek { $minutes } dk
+place-distance = { $km } km · yürüyerek { $minutes } dk
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } km
 # $time: closing time, such as 17:00.
 place-open-until = Şu an açık. Kapanış: { $time }
 place-open = Şu an açık

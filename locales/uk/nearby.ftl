@@ -19,7 +19,9 @@ nearby-from-result = Хто може допомогти вам поблизу
 ## A place
 
 # $km: distance in kilometres; $minutes: walking time.
-place-distance = { $km } км · { $minutes } хв пішки
+place-distance = { $km } км · { $minutes } хв пішки
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km } км
 # $time: closing time, such as 17:00.
 place-open-until = Зараз відчинено, до { $time }
 place-open = Зараз відчинено

@@ -20,6 +20,8 @@ nearby-from-result = 附近谁可以帮您
 
 # $km: distance in kilometres; $minutes: walking time.
 place-distance = { $km }公里 · 步行{ $minutes }分钟
+# $km: distance in kilometres (too far to walk: no walking time).
+place-distance-far = { $km }公里
 # $time: closing time, such as 17:00.
 place-open-until = 现在开门，到{ $time }
 place-open = 现在开门

@@ -15,6 +15,11 @@ use crate::{AppWindow, KindChip, NearbyAdapter, PlaceCard};
 
 const DAYS: [&str; 7] = ["mo", "tu", "we", "th", "fr", "sa", "su"];
 const LIMIT: usize = 30;
+/// A walker's pace, for the walking time shown beside a distance.
+const WALKING_KM_PER_HOUR: f64 = 4.5;
+/// Past an hour on foot a walking time is no help ("5 213 min"): the
+/// distance is shown alone.
+const MAX_WALKING_MINUTES: i64 = 60;
 
 /// The pictogram of a kind of place.
 pub fn kind_icon(kind: &str) -> &'static str {
@@ -315,8 +320,13 @@ pub fn card(
     let distance_text = distance.map(|km| {
         let mut args = FluentArgs::new();
         args.set("km", (km * 10.0).round() / 10.0);
-        args.set("minutes", (km / 4.5 * 60.0).ceil() as i64);
-        catalog.format(lang, "place-distance", Some(&args))
+        let minutes = (km / WALKING_KM_PER_HOUR * 60.0).ceil() as i64;
+        if minutes <= MAX_WALKING_MINUTES {
+            args.set("minutes", minutes);
+            catalog.format(lang, "place-distance", Some(&args))
+        } else {
+            catalog.format(lang, "place-distance-far", Some(&args))
+        }
     });
     let (state_text, open) = state_text(catalog, lang, state, now);
     let separator = catalog.list_separator(lang);

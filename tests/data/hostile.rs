@@ -576,3 +576,52 @@ fn a_screenshot_of_a_configured_wall_screen_is_drawn_halved() {
     assert_eq!((side(16), side(20)), (3840, 2160));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// A place hours away on foot shows its distance alone, not "5 213 min
+/// walk"; a near one shows the walking time, its number kept with its unit.
+#[test]
+fn a_far_place_shows_no_walking_time() {
+    let dir = common::temp_dir("far-walk");
+    let directory = common::project_dir("tests/fixtures/directory.json");
+    let distances = |location: &str| -> Vec<String> {
+        let texts = dir.join("texts.json");
+        let out = run(&[
+            "--directory",
+            directory.to_str().expect("utf-8"),
+            "--location",
+            location,
+            "screenshot",
+            "--screen",
+            "nearby",
+            "--out",
+            dir.join("nearby.png").to_str().expect("utf-8"),
+            "--texts",
+            texts.to_str().expect("utf-8"),
+        ])
+        .expect("no hang");
+        assert!(out.status.success(), "{}", text(&out));
+        std::fs::read_to_string(&texts)
+            .expect("texts")
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).expect("json")["text"]
+                    .as_str()
+                    .expect("text")
+                    .to_string()
+            })
+            .filter(|t| t.contains("km"))
+            .collect()
+    };
+    // Paris, 390 km from the Lyon places.
+    let far = distances("48.85,2.35");
+    assert!(!far.is_empty());
+    assert!(far.iter().all(|t| !t.contains("min")), "{far:?}");
+    assert!(far.iter().any(|t| t.contains("\u{a0}km")), "{far:?}");
+    // In Lyon.
+    let near = distances("45.764,4.8357");
+    assert!(
+        near.iter().any(|t| t.contains("\u{a0}min à pied")),
+        "{near:?}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
