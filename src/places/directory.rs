@@ -302,14 +302,29 @@ impl Directory {
         })?;
         let mut problems = Vec::new();
         let mut entries = Vec::new();
-        for place in parsed.places {
+        let mut seen = std::collections::HashSet::new();
+        let mut from = 0;
+        for (index, place) in parsed.places.into_iter().enumerate() {
+            // The line of the place's id, searched from the previous one's:
+            // a file written by `services import` is a single line, so the
+            // place's number is said too.
+            let line = id_line(&text, &place.id, &mut from);
+            let problem = |message: String| {
+                Problem::new(
+                    &file,
+                    line,
+                    format!("place {} ('{}'): {message}", index + 1, place.id),
+                )
+            };
+            if !seen.insert(place.id.clone()) {
+                problems.push(problem(
+                    "its id is already used by a place above; this one is left out".to_string(),
+                ));
+                continue;
+            }
             match check_place(&place) {
                 Ok(()) => entries.push(Entry::new(place)),
-                Err(message) => problems.push(Problem::new(
-                    &file,
-                    None,
-                    format!("place '{}': {message}", place.id),
-                )),
+                Err(message) => problems.push(problem(message)),
             }
         }
         Ok((Directory { entries }, problems))
@@ -400,6 +415,27 @@ pub fn check_place(place: &Place) -> Result<(), String> {
         return Err(format!("opening hours '{hours}' do not parse: {e}"));
     }
     Ok(())
+}
+
+/// The 1-based line of `"id": "<id>"` in `text` at or after byte `from`
+/// (moved past it), when the file has more than one line.
+fn id_line(text: &str, id: &str, from: &mut usize) -> Option<usize> {
+    if !text.trim_end().contains('\n') {
+        return None;
+    }
+    let quoted = serde_json::to_string(id).ok()?;
+    let rest = text.get(*from..)?;
+    let mut offset = 0;
+    while let Some(found) = rest[offset..].find(&quoted) {
+        let at = offset + found;
+        let before = rest[..at].trim_end();
+        if before.ends_with(':') && before[..before.len() - 1].trim_end().ends_with("\"id\"") {
+            *from += at + quoted.len();
+            return Some(text[..*from].matches('\n').count() + 1);
+        }
+        offset = at + quoted.len();
+    }
+    None
 }
 
 /// Latitude/longitude boxes of metropolitan France, Corsica and the overseas

@@ -625,3 +625,43 @@ fn a_far_place_shows_no_walking_time() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// F28, F22: a directory's problems name the place by its number and, in a
+/// file of several lines, its line; a second place with the same id is left
+/// out (the kiosk listed it twice).
+#[test]
+fn directory_problems_name_the_place_and_its_line() {
+    let dir = common::temp_dir("directory-lines");
+    let path = dir.join("directory.json");
+    let place = |id: &str, kind: &str| {
+        format!(
+            "    {{\n      \"id\": \"{id}\",\n      \"name\": \"Lieu {id}\",\n      \"kinds\": [\"{kind}\"],\n      \"address\": \"1 rue A\",\n      \"postcode\": \"69001\",\n      \"town\": \"Lyon\",\n      \"lat\": 45.76,\n      \"lon\": 4.83,\n      \"source\": \"test\",\n      \"source_date\": \"2026-11-01\"\n    }}"
+        )
+    };
+    let text = format!(
+        "{{\n  \"places\": [\n{},\n{},\n{}\n  ]\n}}\n",
+        place("a", "ccas"),
+        place("bad", "prison"),
+        place("a", "ccas")
+    );
+    std::fs::write(&path, &text).expect("write");
+    let (directory, problems) =
+        passerelle::places::directory::Directory::load(&path).expect("loads");
+    assert_eq!(directory.entries.len(), 1);
+    let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let file = path.display().to_string();
+    assert_eq!(said.len(), 2, "{said:?}");
+    // Each place takes 12 lines, after the 2 opening ones; its id is on
+    // its second line: place 2's on line 2 + 12 + 2.
+    assert!(
+        said[0].starts_with(&format!(
+            "{file}:16: place 2 ('bad'): unknown kind 'prison'"
+        )),
+        "{said:?}"
+    );
+    assert!(
+        said[1].starts_with(&format!("{file}:28: place 3 ('a'): its id is already used")),
+        "{said:?}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
