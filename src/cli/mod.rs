@@ -287,7 +287,8 @@ enum ServicesCommand {
         /// Local time in France (2026-11-27T10:00), default now.
         #[arg(long)]
         at: Option<String>,
-        #[arg(long, default_value_t = 10)]
+        /// How many places to list, at most.
+        #[arg(long, default_value_t = 10, allow_hyphen_values = true)]
         limit: usize,
         #[arg(long)]
         json: bool,
@@ -545,14 +546,21 @@ fn run_advise(pairs: &[String], locale: Option<&str>, json: bool, setup: &Setup)
 
 /// Parses "LAT,LON".
 pub fn parse_point(text: &str) -> anyhow::Result<(f64, f64)> {
+    // Echoed back at most 60 characters long (a 1e308 is 309 digits).
+    let shown: String = text.chars().take(60).collect();
+    let shown = if shown.len() < text.len() {
+        format!("{shown}…")
+    } else {
+        shown
+    };
     let (lat, lon) = text
         .split_once(',')
-        .ok_or_else(|| anyhow!("'{text}' is not LAT,LON"))?;
+        .ok_or_else(|| anyhow!("'{shown}' is not LAT,LON"))?;
     match (lat.trim().parse::<f64>(), lon.trim().parse::<f64>()) {
         (Ok(lat), Ok(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => {
             Ok((lat, lon))
         }
-        _ => bail!("'{text}' is not LAT,LON in degrees, such as 48.8566,2.3522"),
+        _ => bail!("'{shown}' is not LAT,LON in degrees, such as 48.8566,2.3522"),
     }
 }
 

@@ -285,7 +285,13 @@ pub fn verify(
 /// The updates in `folder`, newest first: the folder itself when it is
 /// sealed (or has no subfolder), otherwise its subfolders.
 pub fn candidates(folder: &Path) -> Vec<PathBuf> {
-    if folder.join(MANIFEST).exists() {
+    // The folder is an update itself (sealed, or with its locales/ and
+    // content/ but no seal yet): not a folder of updates, whose `locales`
+    // and `content` would be taken for two updates.
+    if folder.join(MANIFEST).exists()
+        || folder.join("locales").is_dir()
+        || folder.join("content").is_dir()
+    {
         return vec![folder.to_path_buf()];
     }
     let mut versions: Vec<PathBuf> = std::fs::read_dir(folder)

@@ -280,6 +280,12 @@ pub fn all(kiosk: Rc<Kiosk>, dir: &Path) -> Result<usize, ScreenshotError> {
         path: path.to_path_buf(),
         source,
     };
+    if dir.exists() && !dir.is_dir() {
+        return Err(io(
+            dir,
+            std::io::Error::other("is a file: --all writes a folder of pictures, give a folder"),
+        ));
+    }
     std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
     render::init_headless()?;
     let window = window::build(Rc::clone(&kiosk))?;

@@ -665,3 +665,81 @@ fn directory_problems_name_the_place_and_its_line() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// F28: messages that name what is wrong. A negative --limit is called an
+/// invalid value (not an "unexpected argument"), a 309-digit latitude is
+/// echoed cut short, `screenshot --all --out FILE` says it needs a folder,
+/// and an update folder without its seal is named once, as itself.
+#[test]
+fn messages_name_what_is_wrong() {
+    let dir = common::temp_dir("hostile-messages");
+    let directory = common::project_dir("tests/fixtures/directory.json");
+    let directory = directory.to_str().expect("utf-8");
+    let out = run(&[
+        "--directory",
+        directory,
+        "services",
+        "near",
+        "--lat",
+        "45.7",
+        "--lon",
+        "4.8",
+        "--limit",
+        "-1",
+    ])
+    .expect("no hang");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out).contains("invalid value '-1' for '--limit"),
+        "{}",
+        text(&out)
+    );
+
+    let out = run(&[
+        "--directory",
+        directory,
+        "services",
+        "near",
+        "--lat",
+        "1e308",
+        "--lon",
+        "4.8",
+    ])
+    .expect("no hang");
+    assert_ne!(out.status.code(), Some(0));
+    assert!(text(&out).contains("…' is not LAT,LON"), "{}", text(&out));
+    assert!(text(&out).len() < 200, "{}", text(&out));
+
+    let file = dir.join("a-file");
+    std::fs::write(&file, "x").expect("write");
+    let out = run(&[
+        "screenshot",
+        "--all",
+        "--out",
+        file.to_str().expect("utf-8"),
+    ])
+    .expect("no hang");
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        text(&out).contains("--all writes a folder of pictures"),
+        "{}",
+        text(&out)
+    );
+
+    let update = dir.join("update");
+    update_copy(&update);
+    let config = dir.join("config.toml");
+    std::fs::write(&config, format!("content = \"{}\"\n", update.display())).expect("write");
+    let out = run(&["check", "--config", config.to_str().expect("utf-8")]).expect("no hang");
+    assert_ne!(out.status.code(), Some(0));
+    let said = text(&out);
+    assert!(
+        said.contains(&format!(
+            "{}: cannot read the seal",
+            update.join("manifest.toml").display()
+        )),
+        "{said}"
+    );
+    assert!(!said.contains("locales/manifest.toml"), "{said}");
+    let _ = std::fs::remove_dir_all(dir);
+}
