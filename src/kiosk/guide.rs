@@ -288,9 +288,9 @@ pub fn question_view(
         .max()
         .unwrap_or(0);
     let n = choices.len() as i32;
-    let columns = if TALL_SCRIPTS.contains(&lang) && longest > LONG_TALL_ANSWER {
-        1
-    } else if n <= 3 && longest_word > LONG_WORD {
+    let columns = if (TALL_SCRIPTS.contains(&lang) && longest > LONG_TALL_ANSWER)
+        || (n <= 3 && longest_word > LONG_WORD)
+    {
         1
     } else if n <= 3 {
         n.max(1)
