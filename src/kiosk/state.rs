@@ -204,13 +204,19 @@ impl Kiosk {
             crate::log::error(&problem.to_string());
         }
         let mut config = setup.config.clone();
-        for problem in config.check_languages(&running.content.catalog) {
-            crate::log::error(&format!(
-                "{problem} (every language of the content is offered)"
-            ));
+        let language_problems = config.check_languages(&running.content.catalog);
+        for problem in &language_problems {
+            crate::log::error(&problem.to_string());
         }
         let settings = Settings::new(&config, setup.location, &running.content);
         let mut warnings = running.warnings;
+        // Said on the operator screen too: the content update in use may
+        // lack a language the configuration offers.
+        warnings.extend(
+            language_problems
+                .iter()
+                .map(|p| format!("Configuration : langue, {p}")),
+        );
         warnings.extend(
             setup
                 .config_problems

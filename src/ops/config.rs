@@ -666,33 +666,38 @@ impl Config {
         };
         let known = |code: &str| catalog.language(code).is_some();
         let mut problems = Vec::new();
-        for code in &self.languages {
-            if !known(code) {
+        // A language the content lacks is left out, the others kept; with
+        // none left, every language of the content is offered.
+        let offered = std::mem::take(&mut self.languages);
+        for code in offered {
+            if known(&code) {
+                self.languages.push(code);
+            } else {
                 problems.push(Problem::at(
                     &file,
                     offered_at,
-                    format!("language '{code}' is not one the kiosk has"),
+                    format!("language '{code}' is not one the kiosk has: it is not offered"),
                 ));
             }
         }
-        if let Some(default) = &self.default_language {
-            if !known(default) {
+        if let Some(default) = self.default_language.clone() {
+            if !known(&default) {
                 problems.push(Problem::at(
                     &file,
                     default_at,
-                    format!("language '{default}' is not one the kiosk has"),
+                    format!("language '{default}' is not one the kiosk has: the default is French"),
                 ));
-            } else if !self.languages.is_empty() && !self.languages.contains(default) {
+                self.default_language = None;
+            } else if !self.languages.is_empty() && !self.languages.contains(&default) {
                 problems.push(Problem::at(
                     &file,
                     default_at,
-                    format!("the default language '{default}' is not among the languages offered"),
+                    format!(
+                        "the default language '{default}' is not among the languages offered: the default is French"
+                    ),
                 ));
+                self.default_language = None;
             }
-        }
-        if !problems.is_empty() {
-            self.languages.clear();
-            self.default_language = None;
         }
         problems
     }

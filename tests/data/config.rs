@@ -84,8 +84,29 @@ fn bad_keys_and_values_are_errors_naming_the_line() {
         parse(&GOOD.replace("default = \"fr\"", "default = \"de\"")).expect_err("unknown language");
     assert_eq!(
         errors,
-        ["config.toml:11:1: language 'de' is not one the kiosk has"]
+        ["config.toml:11:1: language 'de' is not one the kiosk has: the default is French"]
     );
+    // F19: an offered language the content lacks is left out, the others
+    // kept (they were all dropped, and every language offered).
+    let mut config = Config::parse(
+        &GOOD.replace(
+            "offered = [\"fr\", \"ar\",",
+            "offered = [\"fr\", \"xx\", \"ar\",",
+        ),
+        "config.toml",
+        None,
+    )
+    .expect("parses");
+    let problems = config.check_languages(&Catalog::embedded());
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0]
+            .to_string()
+            .ends_with("language 'xx' is not one the kiosk has: it is not offered"),
+        "{problems:?}"
+    );
+    assert_eq!(config.languages.len(), 8);
+    assert_eq!(config.default_language.as_deref(), Some("fr"));
     let errors = parse(&GOOD.replace("zone = \"metropole\"", "zone = \"moon\"")).expect_err("zone");
     assert!(
         errors[0].starts_with("config.toml:7:1: zone: 'moon' is not one of"),

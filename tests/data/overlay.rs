@@ -304,7 +304,8 @@ fn a_config_may_offer_a_language_that_only_its_content_update_has() {
     assert_eq!(kiosk.loaded.update.as_deref(), Some(dir.as_path()));
 
     // Without the update, "eu" is an error naming the line, and the kiosk
-    // still keeps its PIN, offering the languages it has.
+    // still keeps its PIN, offering the other languages it was given, and
+    // says so on the operator screen.
     std::fs::write(
         &config_path,
         "operator-pin = \"2468\"\n\n[languages]\noffered = [\"eu\", \"fr\"]\ndefault = \"eu\"\n",
@@ -319,6 +320,15 @@ fn a_config_may_offer_a_language_that_only_its_content_update_has() {
     let kiosk = kiosk_of_config(&config_path);
     assert_eq!(kiosk.settings.operator_pin.as_deref(), Some("2468"));
     assert_eq!(kiosk.settings.default_language, "fr");
-    assert!(kiosk.settings.offered.len() >= 8);
+    assert_eq!(kiosk.settings.offered, ["fr"]);
+    assert!(
+        kiosk
+            .loaded
+            .warnings
+            .iter()
+            .any(|w| w.contains("language 'eu' is not one the kiosk has: it is not offered")),
+        "{:?}",
+        kiosk.loaded.warnings
+    );
     let _ = std::fs::remove_dir_all(dir);
 }
