@@ -47,6 +47,12 @@ cp fuzz/seeds/config-hostile.toml "$corpus/config/hostile.toml"
 seed import 0 fuzz/seeds/fs-no-monday.csv
 seed import 0 fuzz/seeds/fs-cut.csv
 seed import 1 fuzz/seeds/dila-24h.json
+# Duplicate ids, control characters, backward and blank hours; DILA records
+# of the wrong type; a zone against its location, unknown languages, a wall
+# screen.
+seed import 0 fuzz/seeds/fs-dup-control-backward.csv
+seed import 1 fuzz/seeds/dila-wrong-types.json
+cp fuzz/seeds/config-zone-languages.toml "$corpus/config/zone-languages.toml"
 at() { # the index of FILE among the sorted files of FOLDER, as the seeds above number them
   (cd "$1" && find . -type f | sed 's#^\./##' | LC_ALL=C sort | grep -nx "$2" | cut -d: -f1 | awk '{print $1 - 1}')
 }
