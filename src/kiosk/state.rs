@@ -224,10 +224,18 @@ impl Kiosk {
                 .map(|p| format!("Configuration : réglage ignoré, {p}")),
         );
         let directory = setup.directory.as_ref().or(config.directory.as_ref());
+        let places = match directory {
+            Some(path) => {
+                let (places, said) = load_directory(path);
+                warnings.extend(said);
+                places
+            }
+            None => None,
+        };
         Rc::new(Kiosk {
             loaded: Loaded {
                 content: running.content,
-                places: directory.and_then(|d| load_directory(d)),
+                places,
                 update: running.update,
                 warnings,
             },
@@ -247,17 +255,47 @@ impl Kiosk {
     }
 }
 
-fn load_directory(path: &std::path::Path) -> Option<Directory> {
+/// The places a kiosk is expected to hold: its département's or region's
+/// (France has about 2 800 France Services). Past this, loading and the
+/// nearby screen slow down on a Pi (README, Performance).
+pub const EXPECTED_PLACES: usize = 20_000;
+
+/// The directory at `path`, and what the operator screen should say about
+/// it (places left out, a directory larger than a kiosk needs).
+fn load_directory(path: &std::path::Path) -> (Option<Directory>, Vec<String>) {
     match Directory::load(path) {
         Ok((directory, problems)) => {
-            for problem in problems {
+            let mut warnings = Vec::new();
+            for problem in &problems {
                 crate::log::warn(&problem.to_string());
             }
-            Some(directory)
+            if !problems.is_empty() {
+                warnings.push(format!(
+                    "Lieux : {} lieu(x) de {} ignoré(s), la raison de chacun est dans le journal (le premier : {})",
+                    problems.len(),
+                    path.display(),
+                    problems[0]
+                ));
+            }
+            if directory.entries.len() > EXPECTED_PLACES {
+                let message = format!(
+                    "Lieux : {} lieux dans {}, plus que les {EXPECTED_PLACES} attendus pour une borne : importez seulement la zone de la borne (services import --near LAT,LON --radius KM)",
+                    directory.entries.len(),
+                    path.display()
+                );
+                crate::log::warn(&message);
+                warnings.push(message);
+            }
+            (Some(directory), warnings)
         }
         Err(problem) => {
             crate::log::error(&problem.to_string());
-            None
+            (
+                None,
+                vec![format!(
+                    "Lieux : fichier illisible, aucun lieu montré : {problem}"
+                )],
+            )
         }
     }
 }

@@ -396,9 +396,57 @@ impl Directory {
 }
 
 /// Checks a record's fields: kinds known, coordinates in France, hours parse.
+/// The longest name, address, town, postcode or id a place may have, in
+/// characters (a 10 MB name once took 874 MB and 10 s to draw).
+pub const MAX_TEXT_CHARS: usize = 300;
+/// The longest opening hours, in characters: a real week is well under
+/// 200; 600 000 ranges once took 470 MB at every load.
+pub const MAX_HOURS_CHARS: usize = 1000;
+/// The longest comment, in characters.
+pub const MAX_COMMENT_CHARS: usize = 2000;
+
+/// `text`, at most 60 characters of it, for a message.
+fn shown(text: &str) -> String {
+    let cut: String = text.chars().take(60).collect();
+    if cut.len() < text.len() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}
+
 pub fn check_place(place: &Place) -> Result<(), String> {
     if place.name.trim().is_empty() {
         return Err("no name".into());
+    }
+    for (field, text, max) in [
+        ("id", &place.id, MAX_TEXT_CHARS),
+        ("name", &place.name, MAX_TEXT_CHARS),
+        ("address", &place.address, MAX_TEXT_CHARS),
+        ("postcode", &place.postcode, MAX_TEXT_CHARS),
+        ("town", &place.town, MAX_TEXT_CHARS),
+    ]
+    .into_iter()
+    .chain(
+        place
+            .opening_hours
+            .as_ref()
+            .map(|h| ("opening hours", h, MAX_HOURS_CHARS)),
+    )
+    .chain(
+        place
+            .comment
+            .as_ref()
+            .map(|c| ("comment", c, MAX_COMMENT_CHARS)),
+    ) {
+        // Bytes first: counting the characters of a huge field costs too.
+        if text.len() > max && text.chars().count() > max {
+            return Err(format!(
+                "its {field} is {} characters long, more than the {max} a place may have ('{}')",
+                text.chars().count(),
+                shown(text)
+            ));
+        }
     }
     if let Some(kind) = place.kinds.iter().find(|k| !KINDS.contains(&k.as_str())) {
         return Err(format!("unknown kind '{kind}'"));
@@ -412,7 +460,10 @@ pub fn check_place(place: &Place) -> Result<(), String> {
     if let Some(hours) = &place.opening_hours
         && let Err(e) = hours.parse::<OpeningHours>()
     {
-        return Err(format!("opening hours '{hours}' do not parse: {e}"));
+        return Err(format!(
+            "opening hours '{}' do not parse: {e}",
+            shown(hours)
+        ));
     }
     Ok(())
 }

@@ -175,6 +175,19 @@ pub fn import_text(
             report.warnings.push((at.clone(), fixed));
         }
         if let Some(hours) = &place.opening_hours
+            && hours.chars().count() > crate::places::directory::MAX_HOURS_CHARS
+        {
+            report.warnings.push((
+                at.clone(),
+                format!(
+                    "opening hours {} characters long (at most {}); left out",
+                    hours.chars().count(),
+                    crate::places::directory::MAX_HOURS_CHARS
+                ),
+            ));
+            place.opening_hours = None;
+        }
+        if let Some(hours) = &place.opening_hours
             && let Err(e) = hours.parse::<opening_hours::OpeningHours>()
         {
             report.warnings.push((

@@ -332,3 +332,92 @@ fn a_config_may_offer_a_language_that_only_its_content_update_has() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// F14, F15: a directory larger than a kiosk needs is said on the operator
+/// screen with what to do, and a place with a giant field is left out with
+/// why (its hours, 600 000 ranges, once cost 470 MB at every load); the
+/// importer leaves giant hours out and refuses a giant name.
+#[test]
+fn giant_fields_and_oversized_directories_are_said() {
+    use passerelle::places::directory::Directory;
+    let dir = common::temp_dir("giant-directory");
+    let place = |i: usize| {
+        format!(
+            "{{\"id\":\"p{i}\",\"name\":\"Lieu {i}\",\"kinds\":[\"ccas\"],\"address\":\"1 rue A\",\"postcode\":\"69001\",\"town\":\"Lyon\",\"lat\":45.76,\"lon\":4.83,\"source\":\"test\",\"source_date\":\"2026-11-01\"}}"
+        )
+    };
+    let many = passerelle::kiosk::state::EXPECTED_PLACES + 1;
+    let mut places: Vec<String> = (0..many).map(place).collect();
+    let giant_hours = "Mo 09:00-09:01,".repeat(40_000) + "Tu 10:00-11:00";
+    places.push(place(many).replace(
+        "\"source\"",
+        &format!("\"opening_hours\":\"{giant_hours}\",\"source\""),
+    ));
+    let path = dir.join("directory.json");
+    std::fs::write(&path, format!("{{\"places\":[{}]}}", places.join(","))).expect("write");
+
+    let (directory, problems) = Directory::load(&path).expect("loads");
+    assert_eq!(directory.entries.len(), many);
+    assert_eq!(problems.len(), 1);
+    let said = problems[0].to_string();
+    assert!(said.contains("its opening hours is"), "{said}");
+    assert!(
+        said.contains("more than the 1000 a place may have"),
+        "{said}"
+    );
+    assert!(said.len() < 400, "the hours are not echoed whole");
+
+    let config = dir.join("config.toml");
+    std::fs::write(&config, format!("directory = \"{}\"\n", path.display())).expect("write");
+    let kiosk = kiosk_of_config(&config);
+    let warnings = &kiosk.loaded.warnings;
+    assert!(
+        warnings.iter().any(|w| w.contains(&format!("{many} lieux"))
+            && w.contains("services import --near LAT,LON --radius KM")),
+        "{warnings:?}"
+    );
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("1 lieu(x)") && w.contains("ignoré")),
+        "{warnings:?}"
+    );
+
+    // The importer: giant hours left out, a giant name refused.
+    let mut csv = String::from(
+        "\"id_fs\",\"insee_dep\",\"lib_fs\",\"adresse\",\"complement_adresse\",\"insee_com\",\"code_postal\",\"lib_com\",\"latitude\",\"longitude\",\"mail\",\"telephone\",\"h_lundi\",\"h_mardi\",\"h_mercredi\",\"h_jeudi\",\"h_vendredi\",\"h_samedi\",\"prise_rdv\",\"commentaire\",\"type_fs\",\"format_fs\",\"groupe_fs\",\"labellisation_fs\"\n",
+    );
+    let ranges = vec!["09:00 - 09:01"; 200].join(" / ");
+    csv.push_str(&format!(
+        "\"1\",\"69\",\"FS\",\"1 rue A\",,\"69001\",\"69001\",\"Lyon\",45.76,4.83,,,\"{ranges}\",,,,,,,,\"Principal\",\"Fixe\",,\"\"\n"
+    ));
+    csv.push_str(&format!(
+        "\"2\",\"69\",\"{}\",\"1 rue A\",,\"69001\",\"69001\",\"Lyon\",45.76,4.83,,,,,,,,,,,\"Principal\",\"Fixe\",,\"\"\n",
+        "N".repeat(100_000)
+    ));
+    let (imported, report) = passerelle::places::import::import_text(
+        passerelle::places::import::Format::FranceServices,
+        &csv,
+        &passerelle::places::import::Options::default(),
+    )
+    .expect("import");
+    assert_eq!(imported.len(), 1);
+    assert_eq!(imported[0].opening_hours, None);
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|(_, w)| w.contains("characters long (at most 1000); left out")),
+        "{:?}",
+        report.warnings
+    );
+    assert!(
+        report
+            .rejected
+            .iter()
+            .any(|(at, w)| at == "line 3" && w.contains("its name is 100000 characters long")),
+        "{:?}",
+        report.rejected
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
