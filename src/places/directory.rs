@@ -457,15 +457,49 @@ pub fn check_place(place: &Place) -> Result<(), String> {
             place.lat, place.lon
         ));
     }
-    if let Some(hours) = &place.opening_hours
-        && let Err(e) = hours.parse::<OpeningHours>()
-    {
-        return Err(format!(
-            "opening hours '{}' do not parse: {e}",
-            shown(hours)
-        ));
+    if let Some(hours) = &place.opening_hours {
+        if let Some(date) = impossible_date(hours) {
+            return Err(format!(
+                "opening hours '{}' name a day that does not exist ({date})",
+                shown(hours)
+            ));
+        }
+        if let Err(e) = hours.parse::<OpeningHours>() {
+            return Err(format!(
+                "opening hours '{}' do not parse: {e}",
+                shown(hours)
+            ));
+        }
     }
     Ok(())
+}
+
+/// A month and day in OpenStreetMap hours that no year has (`Apr 31`,
+/// which the hours library reads as open on other days).
+pub fn impossible_date(hours: &str) -> Option<String> {
+    const MONTHS: [(&str, u32); 12] = [
+        ("Jan", 31),
+        ("Feb", 29),
+        ("Mar", 31),
+        ("Apr", 30),
+        ("May", 31),
+        ("Jun", 30),
+        ("Jul", 31),
+        ("Aug", 31),
+        ("Sep", 30),
+        ("Oct", 31),
+        ("Nov", 30),
+        ("Dec", 31),
+    ];
+    let words: Vec<&str> = hours
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | ',' | ';' | ':'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).find_map(|pair| {
+        let (_, days) = MONTHS.iter().find(|(name, _)| *name == pair[0])?;
+        let day: u32 = pair[1].parse().ok()?;
+        (day == 0 || day > *days).then(|| format!("{} {}", pair[0], pair[1]))
+    })
 }
 
 /// The 1-based line of `"id": "<id>"` in `text` at or after byte `from`

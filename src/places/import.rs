@@ -188,6 +188,17 @@ pub fn import_text(
             place.opening_hours = None;
         }
         if let Some(hours) = &place.opening_hours
+            && let Some(date) = crate::places::directory::impossible_date(hours)
+        {
+            report.warnings.push((
+                at.clone(),
+                format!(
+                    "opening hours '{hours}' name a day that does not exist ({date}); left out"
+                ),
+            ));
+            place.opening_hours = None;
+        }
+        if let Some(hours) = &place.opening_hours
             && let Err(e) = hours.parse::<opening_hours::OpeningHours>()
         {
             report.warnings.push((
@@ -386,6 +397,17 @@ fn france_services(
         .headers()
         .map_err(|e| format!("cannot read the CSV header: {e}"))?
         .clone();
+    // A column given twice: which one holds the value is a guess.
+    let mut names = std::collections::HashSet::new();
+    if let Some(twice) = headers
+        .iter()
+        .map(str::trim)
+        .find(|h| !h.is_empty() && !names.insert(*h))
+    {
+        return Err(format!(
+            "the CSV has the column '{twice}' twice: keep one (which one holds the values cannot be guessed)"
+        ));
+    }
     let column = |name: &str| headers.iter().position(|h| h.trim() == name);
     let needed = [
         "id_fs",

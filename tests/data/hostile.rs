@@ -743,3 +743,57 @@ fn messages_name_what_is_wrong() {
     assert!(!said.contains("locales/manifest.toml"), "{said}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// F26, F22: hours naming a day no year has (`Apr 31`, read as open on
+/// other days by the hours library) are left out with why, and a CSV with
+/// a column given twice is refused rather than read from the first one.
+#[test]
+fn impossible_days_and_twice_given_columns_are_refused() {
+    use passerelle::places::directory::impossible_date;
+    assert_eq!(
+        impossible_date("Apr 31 10:00-11:00").as_deref(),
+        Some("Apr 31")
+    );
+    assert_eq!(impossible_date("Feb 30"), Some("Feb 30".to_string()));
+    assert_eq!(
+        impossible_date("Jan 00 09:00-10:00").as_deref(),
+        Some("Jan 00")
+    );
+    for fine in [
+        "Feb 29 09:00-12:00",
+        "Mo-Fr 09:00-12:00; Dec 25 off",
+        "Apr 30-May 02 09:00-10:00",
+        "24/7",
+    ] {
+        assert_eq!(impossible_date(fine), None, "{fine}");
+    }
+    let dir = common::temp_dir("impossible-days");
+    let path = dir.join("directory.json");
+    std::fs::write(
+        &path,
+        "{\"places\":[{\"id\":\"a\",\"name\":\"A\",\"kinds\":[\"ccas\"],\"address\":\"1 rue A\",\"postcode\":\"69001\",\"town\":\"Lyon\",\"lat\":45.76,\"lon\":4.83,\"opening_hours\":\"Apr 31 10:00-11:00\",\"source\":\"t\",\"source_date\":\"2026-11-01\"}]}",
+    )
+    .expect("write");
+    let (directory, problems) =
+        passerelle::places::directory::Directory::load(&path).expect("loads");
+    assert!(directory.entries.is_empty());
+    assert!(
+        problems[0]
+            .to_string()
+            .contains("name a day that does not exist (Apr 31)"),
+        "{problems:?}"
+    );
+
+    let twice = FS_HEADER.replacen("\"latitude\"", "\"latitude\",\"latitude\"", 1);
+    let err = passerelle::places::import::import_text(
+        passerelle::places::import::Format::FranceServices,
+        &twice,
+        &passerelle::places::import::Options::default(),
+    )
+    .expect_err("refused");
+    assert!(
+        err.to_string().contains("the column 'latitude' twice"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
