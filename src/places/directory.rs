@@ -304,11 +304,27 @@ impl Directory {
         let mut entries = Vec::new();
         let mut seen = std::collections::HashSet::new();
         let mut from = 0;
-        for (index, place) in parsed.places.into_iter().enumerate() {
+        for (index, mut place) in parsed.places.into_iter().enumerate() {
             // The line of the place's id, searched from the previous one's:
             // a file written by `services import` is a single line, so the
             // place's number is said too.
             let line = id_line(&text, &place.id, &mut from);
+            if let Some(hours) = &place.opening_hours
+                && let Some(fixed) = without_blank_ranges(hours)
+            {
+                problems.push(Problem::new(
+                    &file,
+                    line,
+                    format!(
+                        "place {} ('{}'): the hours '{}' hold 00:00-00:00, the France Services file's blank (an older import kept it, and it reads as open all day): read as '{}'; import the file again",
+                        index + 1,
+                        place.id,
+                        shown(hours),
+                        if fixed.is_empty() { "no hours" } else { &fixed }
+                    ),
+                ));
+                place.opening_hours = (!fixed.is_empty()).then_some(fixed);
+            }
             let problem = |message: String| {
                 Problem::new(
                     &file,
@@ -472,6 +488,32 @@ pub fn check_place(place: &Place) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The hours without their `00:00-00:00` ranges (the France Services
+/// file's blank, which older imports kept and the hours library reads as
+/// open all day); a day left with none is closed. `None` when there is none.
+fn without_blank_ranges(hours: &str) -> Option<String> {
+    if !hours.contains("00:00-00:00") {
+        return None;
+    }
+    let rules: Vec<String> = hours
+        .split(';')
+        .filter_map(|rule| {
+            let rule = rule.trim();
+            if !rule.contains("00:00-00:00") {
+                return (!rule.is_empty()).then(|| rule.to_string());
+            }
+            let (days, ranges) = rule.split_once(' ')?;
+            let kept: Vec<&str> = ranges
+                .split(',')
+                .map(str::trim)
+                .filter(|r| *r != "00:00-00:00")
+                .collect();
+            (!kept.is_empty()).then(|| format!("{days} {}", kept.join(",")))
+        })
+        .collect();
+    Some(rules.join("; "))
 }
 
 /// A month and day in OpenStreetMap hours that no year has (`Apr 31`,

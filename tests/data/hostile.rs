@@ -797,3 +797,62 @@ fn impossible_days_and_twice_given_columns_are_refused() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// A directory imported before the France Services blank (`00:00 - 00:00`)
+/// was understood holds `We 00:00-00:00,09:00-12:00`, which the hours
+/// library reads as open all day: the blank is dropped at load, and said.
+#[test]
+fn an_older_directory_with_the_blank_range_is_read_as_closed_then() {
+    let dir = common::temp_dir("blank-ranges");
+    let path = dir.join("directory.json");
+    let place = |id: &str, hours: &str| {
+        format!(
+            "{{\"id\":\"{id}\",\"name\":\"{id}\",\"kinds\":[\"ccas\"],\"address\":\"1 rue A\",\"postcode\":\"69001\",\"town\":\"Lyon\",\"lat\":45.76,\"lon\":4.83,\"opening_hours\":\"{hours}\",\"source\":\"t\",\"source_date\":\"2026-11-01\"}}"
+        )
+    };
+    std::fs::write(
+        &path,
+        format!(
+            "{{\"places\":[{},{},{}]}}",
+            place("a", "Mo 09:00-12:00; We 00:00-00:00,09:00-12:00"),
+            place("b", "Fr 00:00-00:00"),
+            place("c", "24/7")
+        ),
+    )
+    .expect("write");
+    let (directory, problems) =
+        passerelle::places::directory::Directory::load(&path).expect("loads");
+    let hours: Vec<Option<&str>> = directory
+        .entries
+        .iter()
+        .map(|e| e.place.opening_hours.as_deref())
+        .collect();
+    assert_eq!(
+        hours,
+        [Some("Mo 09:00-12:00; We 09:00-12:00"), None, Some("24/7")]
+    );
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].to_string().contains("import the file again"));
+    // Wednesday 03:00: closed (it read as open until Thursday 00:00).
+    let out = run(&[
+        "--directory",
+        path.to_str().expect("utf-8"),
+        "services",
+        "near",
+        "--lat",
+        "45.76",
+        "--lon",
+        "4.83",
+        "--at",
+        "2026-12-09T03:00",
+    ])
+    .expect("no hang");
+    assert!(out.status.success(), "{}", text(&out));
+    let a = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find(|l| l.contains("  a  "))
+        .map(str::to_string)
+        .expect("place a");
+    assert!(a.contains("closed, opens Wed 09:00"), "{a}");
+    let _ = std::fs::remove_dir_all(dir);
+}
