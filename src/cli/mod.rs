@@ -546,13 +546,8 @@ fn run_advise(pairs: &[String], locale: Option<&str>, json: bool, setup: &Setup)
 
 /// Parses "LAT,LON".
 pub fn parse_point(text: &str) -> anyhow::Result<(f64, f64)> {
-    // Echoed back at most 60 characters long (a 1e308 is 309 digits).
-    let shown: String = text.chars().take(60).collect();
-    let shown = if shown.len() < text.len() {
-        format!("{shown}…")
-    } else {
-        shown
-    };
+    // A 1e308 is 309 digits.
+    let shown = crate::content::problem::shown(text);
     let (lat, lon) = text
         .split_once(',')
         .ok_or_else(|| anyhow!("'{shown}' is not LAT,LON"))?;
@@ -607,7 +602,7 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
             {
                 bail!(
                     "--source-date must be a date written YYYY-MM-DD (such as 2024-08-01), not '{}'",
-                    date.chars().take(60).collect::<String>()
+                    crate::content::problem::shown(date)
                 );
             }
             let services = match services {

@@ -60,6 +60,17 @@ pub struct Position {
 }
 
 /// The position of byte `offset` in `text`.
+/// `text` as a message echoes it back: at most 60 characters, and "…" when
+/// it was longer (a 309-digit number, a 10 MB name).
+pub fn shown(text: &str) -> String {
+    let cut: String = text.chars().take(60).collect();
+    if cut.len() < text.len() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}
+
 pub fn position(text: &str, offset: usize) -> Position {
     let mut end = offset.min(text.len());
     while !text.is_char_boundary(end) {

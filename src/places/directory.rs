@@ -319,7 +319,7 @@ impl Directory {
                         "place {} ('{}'): the hours '{}' hold 00:00-00:00, the France Services file's blank (an older import kept it, and it reads as open all day): read as '{}'; import the file again",
                         index + 1,
                         place.id,
-                        shown(hours),
+                        crate::content::problem::shown(hours),
                         if fixed.is_empty() { "no hours" } else { &fixed }
                     ),
                 ));
@@ -421,17 +421,8 @@ pub const MAX_HOURS_CHARS: usize = 1000;
 /// The longest comment, in characters.
 pub const MAX_COMMENT_CHARS: usize = 2000;
 
-/// `text`, at most 60 characters of it, for a message.
-fn shown(text: &str) -> String {
-    let cut: String = text.chars().take(60).collect();
-    if cut.len() < text.len() {
-        format!("{cut}…")
-    } else {
-        cut
-    }
-}
-
 pub fn check_place(place: &Place) -> Result<(), String> {
+    use crate::content::problem::shown;
     if place.name.trim().is_empty() {
         return Err("no name".into());
     }

@@ -35,3 +35,12 @@ pub fn copy_tree(from: &std::path::Path, dest: &std::path::Path) {
 pub fn project_dir(name: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
 }
+
+/// One place of a directory file, in Lyon, as JSON: `id` (also its name),
+/// its `kind`, and `more` fields (such as `"opening_hours":"24/7",`) put
+/// before its source.
+pub fn place_json(id: &str, kind: &str, more: &str) -> String {
+    format!(
+        "{{\"id\":\"{id}\",\"name\":\"{id}\",\"kinds\":[\"{kind}\"],\"address\":\"1 rue A\",\"postcode\":\"69001\",\"town\":\"Lyon\",\"lat\":45.76,\"lon\":4.83,{more}\"source\":\"test\",\"source_date\":\"2026-11-01\"}}"
+    )
+}

@@ -771,7 +771,10 @@ fn impossible_days_and_twice_given_columns_are_refused() {
     let path = dir.join("directory.json");
     std::fs::write(
         &path,
-        "{\"places\":[{\"id\":\"a\",\"name\":\"A\",\"kinds\":[\"ccas\"],\"address\":\"1 rue A\",\"postcode\":\"69001\",\"town\":\"Lyon\",\"lat\":45.76,\"lon\":4.83,\"opening_hours\":\"Apr 31 10:00-11:00\",\"source\":\"t\",\"source_date\":\"2026-11-01\"}]}",
+        format!(
+            "{{\"places\":[{}]}}",
+            common::place_json("a", "ccas", "\"opening_hours\":\"Apr 31 10:00-11:00\",")
+        ),
     )
     .expect("write");
     let (directory, problems) =
@@ -806,9 +809,7 @@ fn an_older_directory_with_the_blank_range_is_read_as_closed_then() {
     let dir = common::temp_dir("blank-ranges");
     let path = dir.join("directory.json");
     let place = |id: &str, hours: &str| {
-        format!(
-            "{{\"id\":\"{id}\",\"name\":\"{id}\",\"kinds\":[\"ccas\"],\"address\":\"1 rue A\",\"postcode\":\"69001\",\"town\":\"Lyon\",\"lat\":45.76,\"lon\":4.83,\"opening_hours\":\"{hours}\",\"source\":\"t\",\"source_date\":\"2026-11-01\"}}"
-        )
+        common::place_json(id, "ccas", &format!("\"opening_hours\":\"{hours}\","))
     };
     std::fs::write(
         &path,

@@ -341,11 +341,7 @@ fn a_config_may_offer_a_language_that_only_its_content_update_has() {
 fn giant_fields_and_oversized_directories_are_said() {
     use passerelle::places::directory::Directory;
     let dir = common::temp_dir("giant-directory");
-    let place = |i: usize| {
-        format!(
-            "{{\"id\":\"p{i}\",\"name\":\"Lieu {i}\",\"kinds\":[\"ccas\"],\"address\":\"1 rue A\",\"postcode\":\"69001\",\"town\":\"Lyon\",\"lat\":45.76,\"lon\":4.83,\"source\":\"test\",\"source_date\":\"2026-11-01\"}}"
-        )
-    };
+    let place = |i: usize| common::place_json(&format!("p{i}"), "ccas", "");
     let many = passerelle::kiosk::state::EXPECTED_PLACES + 1;
     let mut places: Vec<String> = (0..many).map(place).collect();
     let giant_hours = "Mo 09:00-09:01,".repeat(40_000) + "Tu 10:00-11:00";
