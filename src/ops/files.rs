@@ -16,9 +16,11 @@ pub const MAX_SMALL_BYTES: u64 = 1024 * 1024;
 /// with it does not wait for a writer.
 const O_NONBLOCK: i32 = 0o4000;
 
-/// The bytes of the regular file `path`, at most `max` of them; otherwise
-/// why not, in words for a message that names the file.
-pub fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, String> {
+/// The regular file `path` opened for reading, with its length, when it
+/// holds at most `max` bytes; otherwise why not, in words for a message that
+/// names the file. For a file read as it comes (an import of 200 MB): read it
+/// through `take(max + 1)` all the same, since it may grow.
+pub fn open(path: &Path, max: u64) -> Result<(std::fs::File, u64), String> {
     let file = std::fs::OpenOptions::new()
         .read(true)
         .custom_flags(O_NONBLOCK)
@@ -51,7 +53,14 @@ pub fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, String> {
             max
         ));
     }
-    let mut data = Vec::with_capacity(metadata.len() as usize);
+    Ok((file, metadata.len()))
+}
+
+/// The bytes of the regular file `path`, at most `max` of them; otherwise
+/// why not, in words for a message that names the file.
+pub fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, String> {
+    let (file, len) = open(path, max)?;
+    let mut data = Vec::with_capacity(len as usize);
     // A file that grows while it is read stops at the cap all the same.
     file.take(max + 1)
         .read_to_end(&mut data)

@@ -124,20 +124,52 @@ pub fn import_file(
     options: &Options,
 ) -> Result<(Vec<Place>, Report), ImportError> {
     let path = input.to_path_buf();
-    let bytes = crate::ops::files::read_bytes(input, MAX_INPUT_BYTES).map_err(|message| {
-        ImportError::Read {
-            path: path.clone(),
-            source: std::io::Error::other(message),
-        }
-    })?;
-    let text = crate::ops::files::text(bytes).map_err(|reason| ImportError::FormatOf {
+    let read_error = |message: String| ImportError::Read {
         path: path.clone(),
-        reason,
-    })?;
-    import_text(format, &text, options).map_err(|e| match e {
+        source: std::io::Error::other(message),
+    };
+    let imported = match format {
+        // The large files (the DILA export is about 200 MB) are read as they
+        // come, a record at a time: never the whole file, nor all its
+        // records, in memory at once.
+        Format::Dila | Format::FranceServices => {
+            let (file, len) =
+                crate::ops::files::open(input, MAX_INPUT_BYTES).map_err(read_error)?;
+            let reader = std::io::BufReader::new(std::io::Read::take(file, MAX_INPUT_BYTES));
+            import_reader(format, reader, len, options)
+        }
+        Format::DataInclusion => {
+            let bytes =
+                crate::ops::files::read_bytes(input, MAX_INPUT_BYTES).map_err(read_error)?;
+            let text = crate::ops::files::text(bytes).map_err(|reason| ImportError::FormatOf {
+                path: path.clone(),
+                reason,
+            })?;
+            import_text(format, &text, options)
+        }
+    };
+    imported.map_err(|e| match e {
         ImportError::Format(reason) => ImportError::FormatOf { path, reason },
         other => other,
     })
+}
+
+/// Imports a file in `format` (France Services or DILA) of `len` bytes as
+/// `reader` gives it.
+fn import_reader(
+    format: Format,
+    reader: impl std::io::BufRead,
+    len: u64,
+    options: &Options,
+) -> Result<(Vec<Place>, Report), ImportError> {
+    let mut report = Report::default();
+    let records = match format {
+        Format::FranceServices => france_services(reader, len, options, &mut report),
+        Format::Dila => dila(reader, len, options, &mut report),
+        Format::DataInclusion => Err("a data·inclusion file is read whole".into()),
+    }
+    .map_err(ImportError::Format)?;
+    Ok(finish(records, options, report))
 }
 
 /// Imports the text of a file in `format`.
@@ -146,13 +178,22 @@ pub fn import_text(
     text: &str,
     options: &Options,
 ) -> Result<(Vec<Place>, Report), ImportError> {
-    let mut report = Report::default();
-    let records = match format {
-        Format::FranceServices => france_services(text, options, &mut report),
-        Format::Dila => dila(text, options, &mut report),
-        Format::DataInclusion => data_inclusion(text, options.services.as_deref(), &mut report),
+    if format != Format::DataInclusion {
+        return import_reader(format, text.as_bytes(), text.len() as u64, options);
     }
-    .map_err(ImportError::Format)?;
+    let mut report = Report::default();
+    let records = data_inclusion(text, options.services.as_deref(), &mut report)
+        .map_err(ImportError::Format)?;
+    Ok(finish(records, options, report))
+}
+
+/// The places of `records` that the kiosk may show, with what was left out
+/// and why added to `report`.
+fn finish(
+    records: Vec<(String, Place)>,
+    options: &Options,
+    mut report: Report,
+) -> (Vec<Place>, Report) {
     let mut places = Vec::new();
     // Where each id was first seen: a second place with the same id would be
     // listed twice on the kiosk.
@@ -221,7 +262,7 @@ pub fn import_text(
         places.push(place);
     }
     report.imported = places.len();
-    Ok((places, report))
+    (places, report)
 }
 
 /// Takes control characters (NUL, ESC, BEL...) out of the texts a visitor
@@ -306,13 +347,14 @@ pub fn write_directory(places: Vec<Place>, out: &Path, force: bool) -> Result<()
     })
 }
 
+/// A bar of the bytes read of a file of `len` bytes.
 fn progress_bar(options: &Options, len: u64) -> indicatif::ProgressBar {
     if !options.progress {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len);
     if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} records ({eta} left)")
+        indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} ({eta} left)")
     {
         bar.set_style(style);
     }
@@ -388,14 +430,21 @@ fn clock(text: &str) -> Result<String, String> {
 }
 
 fn france_services(
-    text: &str,
+    input: impl std::io::Read,
+    len: u64,
     options: &Options,
     report: &mut Report,
 ) -> Result<Vec<(String, Place)>, String> {
-    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().from_reader(LastByte {
+        inner: input,
+        last: None,
+    });
     let headers = reader
         .headers()
-        .map_err(|e| format!("cannot read the CSV header: {e}"))?
+        .map_err(|e| match not_utf8(&e) {
+            Some(why) => why,
+            None => format!("cannot read the CSV header: {e}"),
+        })?
         .clone();
     // A column given twice: which one holds the value is a guess.
     let mut names = std::collections::HashSet::new();
@@ -439,15 +488,20 @@ fn france_services(
             ),
         ));
     }
-    let bar = progress_bar(options, text.lines().count() as u64);
+    let bar = progress_bar(options, len);
     let mut out = Vec::new();
     let mut last_broken = false;
     for record in reader.records() {
         report.read += 1;
-        bar.inc(1);
+        if let Ok(r) = &record {
+            bar.set_position(r.position().map_or(0, |p| p.byte()));
+        }
         let record = match record {
             Ok(r) => r,
             Err(e) => {
+                if let Some(why) = not_utf8(&e) {
+                    return Err(why);
+                }
                 let line = e.position().map_or(0, |p| p.line());
                 report
                     .rejected
@@ -540,8 +594,37 @@ fn france_services(
         ));
     }
     bar.finish_and_clear();
-    report.cut_short = last_broken && !text.ends_with('\n');
+    report.cut_short = last_broken && reader.get_ref().last != Some(b'\n');
     Ok(out)
+}
+
+/// A CSV file that is not UTF-8 is refused whole, with its first such line:
+/// every row with an accent would be rejected otherwise.
+fn not_utf8(e: &csv::Error) -> Option<String> {
+    match e.kind() {
+        csv::ErrorKind::Utf8 { pos, .. } => Some(format!(
+            "line {} is not UTF-8 text (Latin-1 or UTF-16?): save the file as UTF-8",
+            pos.as_ref().map_or(1, csv::Position::line)
+        )),
+        _ => None,
+    }
+}
+
+/// A reader that remembers the last byte it gave (a file cut short ends
+/// without a line break).
+struct LastByte<R> {
+    inner: R,
+    last: Option<u8>,
+}
+
+impl<R: std::io::Read> std::io::Read for LastByte<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n > 0 {
+            self.last = Some(buf[n - 1]);
+        }
+        Ok(n)
+    }
 }
 
 // ---------------------------------------------------------------- DILA
@@ -651,57 +734,181 @@ pub fn dila_hours(ranges: &[Value]) -> Result<(Option<String>, Vec<String>), Str
 }
 
 fn dila(
-    text: &str,
+    mut input: impl std::io::BufRead,
+    len: u64,
     options: &Options,
     report: &mut Report,
 ) -> Result<Vec<(String, Place)>, String> {
-    let root: Value = serde_json::from_str(text)
-        .map_err(|e| format!("line {}: not valid JSON: {e}", e.line()))?;
-    let records = match &root {
-        Value::Array(items) => items.clone(),
-        Value::Object(map) => match map.get("service").or_else(|| map.get("results")) {
-            Some(Value::Array(items)) => items.clone(),
-            _ => return Err("no 'service' (bulk file) or 'results' (API) list of records".into()),
-        },
-        _ => return Err("not a DILA file: expected an object or a list".into()),
-    };
-    let bar = progress_bar(options, records.len() as u64);
+    skip_byte_order_mark(&mut input).map_err(|e| format!("cannot read: {e}"))?;
+    let bar = progress_bar(options, len);
     let mut out = Vec::new();
-    for (index, record) in records.iter().enumerate() {
-        report.read += 1;
-        bar.inc(1);
-        let id = text_of(record, "id");
-        let at = if id.is_empty() {
-            format!("record {}", index + 1)
+    let mut index = 0;
+    let found = json_records(
+        bar.wrap_read(input),
+        &["service", "results"],
+        &mut |record| {
+            dila_one(index, &record, report, &mut out);
+            index += 1;
+        },
+    )
+    .map_err(|e| {
+        if e.is_data() {
+            "not a DILA file: expected an object or a list".to_string()
         } else {
-            format!("record {id}")
-        };
-        if !record.is_object() {
-            report.rejected.push((
-                at,
-                format!("not a record (a JSON object) but {}", json_kind(record)),
-            ));
-            continue;
+            format!("line {}: not valid JSON: {e}", e.line())
         }
-        match dila_record(record, &id) {
-            Ok(Some((place, warnings))) => {
-                for w in warnings {
-                    report.warnings.push((at.clone(), w));
-                }
-                out.push((at, place));
-            }
-            Ok(None) => {
-                let types = nested(record, "pivot").unwrap_or_default();
-                let name = types
-                    .first()
-                    .map_or_else(|| "none".to_string(), |p| text_of(p, "type_service_local"));
-                *report.skipped.entry(name).or_default() += 1;
-            }
-            Err(why) => report.rejected.push((at, why)),
-        }
-    }
+    })?;
     bar.finish_and_clear();
+    if !found {
+        return Err("no 'service' (bulk file) or 'results' (API) list of records".into());
+    }
     Ok(out)
+}
+
+/// Leaves out a UTF-8 byte-order mark at the start of `input`.
+fn skip_byte_order_mark(input: &mut impl std::io::BufRead) -> std::io::Result<()> {
+    let start = input.fill_buf()?;
+    if start.starts_with(b"\xef\xbb\xbf") {
+        input.consume(3);
+    }
+    Ok(())
+}
+
+/// Reads the JSON of `input` as it comes and gives `each` its records one at
+/// a time: the file is a list of records, or an object whose first key of
+/// `keys` holds that list. Whether such a list was found.
+fn json_records(
+    input: impl std::io::Read,
+    keys: &[&str],
+    each: &mut dyn FnMut(Value),
+) -> Result<bool, serde_json::Error> {
+    let mut records = JsonRecords {
+        keys,
+        each,
+        found: false,
+    };
+    let mut deserializer = serde_json::Deserializer::from_reader(input);
+    serde::de::DeserializeSeed::deserialize(&mut records, &mut deserializer)?;
+    deserializer.end()?;
+    Ok(records.found)
+}
+
+struct JsonRecords<'a> {
+    keys: &'a [&'a str],
+    each: &'a mut dyn FnMut(Value),
+    found: bool,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for &mut JsonRecords<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for &mut JsonRecords<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object or a list")
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        self.found = true;
+        while let Some(record) = seq.next_element::<Value>()? {
+            (self.each)(record);
+        }
+        Ok(())
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            if !self.found && self.keys.contains(&key.as_str()) {
+                map.next_value_seed(ListOnly(&mut *self))?;
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The value of a key that should hold the list of records: read when it
+/// is a list, passed over otherwise.
+struct ListOnly<'a, 'b>(&'a mut JsonRecords<'b>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for ListOnly<'_, '_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for ListOnly<'_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list of records")
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
+        serde::de::Visitor::visit_seq(self.0, seq)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map
+            .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+            .is_some()
+        {}
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+}
+
+/// One record of a DILA file, the `index`-th: its place added to `out`, or
+/// why not to `report`.
+fn dila_one(index: usize, record: &Value, report: &mut Report, out: &mut Vec<(String, Place)>) {
+    report.read += 1;
+    let id = text_of(record, "id");
+    let at = if id.is_empty() {
+        format!("record {}", index + 1)
+    } else {
+        format!("record {id}")
+    };
+    if !record.is_object() {
+        report.rejected.push((
+            at,
+            format!("not a record (a JSON object) but {}", json_kind(record)),
+        ));
+        return;
+    }
+    match dila_record(record, &id) {
+        Ok(Some((place, warnings))) => {
+            for w in warnings {
+                report.warnings.push((at.clone(), w));
+            }
+            out.push((at, place));
+        }
+        Ok(None) => {
+            let types = nested(record, "pivot").unwrap_or_default();
+            let name = types
+                .first()
+                .map_or_else(|| "none".to_string(), |p| text_of(p, "type_service_local"));
+            *report.skipped.entry(name).or_default() += 1;
+        }
+        Err(why) => report.rejected.push((at, why)),
+    }
 }
 
 /// One DILA record: `None` when it is not a kind the kiosk shows.

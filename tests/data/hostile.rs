@@ -857,3 +857,62 @@ fn an_older_directory_with_the_blank_range_is_read_as_closed_then() {
     assert!(a.contains("closed, opens Wed 09:00"), "{a}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// F14: the DILA and France Services files are read as they come, a record
+/// at a time. Whatever the shape of the file (a list, a "service" or
+/// "results" key after others, a byte-order mark), the same places come out;
+/// a key that is not a list, a file cut short or one in Latin-1 is refused
+/// with a reason.
+#[test]
+fn large_imports_are_read_as_they_come_whatever_the_shape() {
+    use passerelle::places::import::{Format, Options, import_file};
+    let dir = std::env::temp_dir().join(format!("passerelle-stream-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let record = |i: usize| {
+        format!(
+            r#"{{"id":"r{i}","nom":"Mairie {i}","pivot":[{{"type_service_local":"mairie"}}],"adresse":[{{"type_adresse":"Adresse","numero_voie":"{i} rue","code_postal":"69001","nom_commune":"Lyon","longitude":"4.85","latitude":"45.7{i}"}}]}}"#
+        )
+    };
+    let list = (0..5000).map(record).collect::<Vec<_>>().join(",");
+    let shapes = [
+        format!("[{list}]"),
+        format!(r#"{{"other":{{"service":[1]}},"total":5000,"service":[{list}],"after":[]}}"#),
+        format!(r#"{{"results":[{list}]}}"#),
+        format!("\u{feff}{{\"service\":[{list}]}}"),
+    ];
+    for (n, shape) in shapes.iter().enumerate() {
+        let file = dir.join(format!("shape-{n}.json"));
+        std::fs::write(&file, shape).expect("write");
+        let (places, report) =
+            import_file(Format::Dila, &file, &Options::default()).expect("import");
+        assert_eq!((places.len(), report.read), (5000, 5000), "shape {n}");
+        assert_eq!(places[4999].name, "Mairie 4999", "shape {n}");
+    }
+    let refused = [
+        (r#"{"service":"none"}"#.to_string(), "no 'service'"),
+        (format!(r#"{{"service":[{list}"#), "not valid JSON"),
+        ("42".to_string(), "not a DILA file"),
+    ];
+    for (text, why) in refused {
+        let file = dir.join("refused.json");
+        std::fs::write(&file, &text).expect("write");
+        let error = import_file(Format::Dila, &file, &Options::default())
+            .expect_err("refused")
+            .to_string();
+        assert!(
+            error.contains(why) && error.contains("refused.json"),
+            "{error}"
+        );
+    }
+    // A France Services file in Latin-1 is refused whole, with its line.
+    let mut latin1 = fs_csv(3).into_bytes();
+    let at = latin1.len() - 60;
+    latin1[at] = 0xe9;
+    let file = dir.join("latin1.csv");
+    std::fs::write(&file, &latin1).expect("write");
+    let error = import_file(Format::FranceServices, &file, &Options::default())
+        .expect_err("refused")
+        .to_string();
+    assert!(error.contains("line 4 is not UTF-8"), "{error}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

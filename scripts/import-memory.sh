@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Measures the memory an import takes: writes a synthetic DILA bulk file of
+# about 200 MB (the size of the whole national export; 280 000 records, one
+# in five a kind the kiosk shows) and imports it with the built binary,
+# printing the time and the peak resident memory.
+#
+#   scripts/import-memory.sh [BINARY]     (default: target/release/passerelle)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+binary=${1:-target/release/passerelle}
+source scripts/need-packages.sh
+need_packages import-memory -- time
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 - "$work/dila.json" <<'PY'
+import random, sys
+random.seed(1)
+kinds = ["mairie", "prefecture", "gendarmerie", "tribunal", "sous_pref"]
+with open(sys.argv[1], "w") as f:
+    f.write('{"service":[')
+    for i in range(280_000):
+        if i:
+            f.write(",")
+        f.write('{"id":"id-%d","nom":"Service %d","pivot":[{"type_service_local":"%s","code_insee_commune":["75056"]}],'
+                '"adresse":[{"type_adresse":"Adresse","complement1":"","complement2":"","numero_voie":"%d rue de Test",'
+                '"service_distribution":"","code_postal":"75001","nom_commune":"Paris","pays":"","longitude":"%.5f",'
+                '"latitude":"%.5f"}],"telephone":[{"valeur":"01 00 00 00 00","description":""}],'
+                '"adresse_courriel":["a@example.org"],"site_internet":[],"plage_ouverture":[{"nom_jour_debut":"Lundi",'
+                '"nom_jour_fin":"Vendredi","valeur_heure_debut_1":"09:00:00","valeur_heure_fin_1":"12:00:00",'
+                '"valeur_heure_debut_2":"13:30:00","valeur_heure_fin_2":"17:00:00","commentaire":""}],'
+                '"date_modification":"09/08/2023 13:30:19"}'
+                % (i, i, kinds[i % 5], i, -4.5 + random.random() * 12, 42.5 + random.random() * 8.5))
+    f.write("]}")
+PY
+ls -l "$work/dila.json" | awk '{ printf "input: %.1f MB\n", $5 / 1e6 }'
+/usr/bin/time -f "import: %e s, peak resident memory %M KiB" \
+  "$binary" services import --format dila "$work/dila.json" --out "$work/directory.json" >/dev/null
