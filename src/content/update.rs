@@ -308,8 +308,12 @@ pub fn candidates(folder: &Path) -> Vec<PathBuf> {
                 .collect()
         })
         .unwrap_or_default();
-    versions.sort();
-    versions.reverse();
+    // Newest first, numbers compared as numbers: "2026-10-01" is newer than
+    // "2026-4-1" (in the order of strings it came first).
+    versions.sort_by(|a, b| {
+        let name = |p: &PathBuf| p.file_name().map(|n| n.to_string_lossy().into_owned());
+        version_order(&name(b).unwrap_or_default(), &name(a).unwrap_or_default())
+    });
     let empty = std::fs::read_dir(folder).map_or(true, |mut entries| entries.next().is_none());
     if versions.is_empty() && !empty {
         // Reported as the folder's own missing seal.
@@ -317,6 +321,36 @@ pub fn candidates(folder: &Path) -> Vec<PathBuf> {
     }
     // A missing or empty folder (no update imported yet): the embedded content.
     versions
+}
+
+/// The order of two update folder names: runs of digits compare as numbers
+/// ("9" before "10", "04" the same as "4"), the rest as text.
+pub fn version_order(a: &str, b: &str) -> std::cmp::Ordering {
+    fn runs(s: &str) -> Vec<(bool, &str)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = s.as_bytes();
+        for i in 1..=bytes.len() {
+            if i == bytes.len() || bytes[i].is_ascii_digit() != bytes[start].is_ascii_digit() {
+                out.push((bytes[start].is_ascii_digit(), &s[start..i]));
+                start = i;
+            }
+        }
+        out
+    }
+    let (a_runs, b_runs) = (runs(a), runs(b));
+    for (x, y) in a_runs.iter().zip(&b_runs) {
+        let order = if x.0 && y.0 {
+            let (x, y) = (x.1.trim_start_matches('0'), y.1.trim_start_matches('0'));
+            x.len().cmp(&y.len()).then_with(|| x.cmp(y))
+        } else {
+            x.1.cmp(y.1)
+        };
+        if order.is_ne() {
+            return order;
+        }
+    }
+    a_runs.len().cmp(&b_runs.len()).then_with(|| a.cmp(b))
 }
 
 /// What the kiosk runs on, chosen from the configured update folder.
@@ -421,5 +455,24 @@ pub fn running(update: Option<&Path>, trust: Option<&crate::content::signing::Tr
                 problems,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::version_order;
+    use std::cmp::Ordering::{Equal, Greater, Less};
+
+    #[test]
+    fn update_folders_are_ordered_with_numbers_as_numbers() {
+        assert_eq!(version_order("2026-10-01", "2026-4-1"), Greater);
+        assert_eq!(version_order("2026-04-01", "2026-4-1"), Less);
+        assert_eq!(version_order("v9", "v10"), Less);
+        assert_eq!(version_order("2026-12-01", "2026-12-01"), Equal);
+        assert_eq!(version_order("2026-12-01b", "2026-12-01"), Greater);
+        assert_eq!(version_order("été", "2026"), Greater);
+        let mut names = vec!["2026-4-1", "2026-10-01", "2025-12-31", "2026-9-30"];
+        names.sort_by(|a, b| version_order(a, b));
+        assert_eq!(names, ["2025-12-31", "2026-4-1", "2026-9-30", "2026-10-01"]);
     }
 }
