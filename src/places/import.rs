@@ -1125,13 +1125,18 @@ fn data_inclusion(
             continue;
         };
         let mut kinds: Vec<String> = Vec::new();
-        if let Some(Value::Array(networks)) = record.get("reseaux_porteurs") {
-            for n in networks.iter().filter_map(Value::as_str) {
-                if let Some((_, k)) = NETWORK_KINDS.iter().find(|(code, _)| *code == n)
-                    && !kinds.iter().any(|x| x == k)
-                {
-                    kinds.push((*k).to_string());
-                }
+        // A list of networks, or one network written as a string (seen in
+        // files made by hand): both name the place's kind.
+        let networks: Vec<&str> = match record.get("reseaux_porteurs") {
+            Some(Value::Array(networks)) => networks.iter().filter_map(Value::as_str).collect(),
+            Some(Value::String(one)) => one.split(',').map(str::trim).collect(),
+            _ => Vec::new(),
+        };
+        for n in networks {
+            if let Some((_, k)) = NETWORK_KINDS.iter().find(|(code, _)| *code == n)
+                && !kinds.iter().any(|x| x == k)
+            {
+                kinds.push((*k).to_string());
             }
         }
         if kinds.is_empty() {
