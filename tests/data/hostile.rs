@@ -916,3 +916,55 @@ fn large_imports_are_read_as_they_come_whatever_the_shape() {
     assert!(error.contains("line 4 is not UTF-8"), "{error}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// F22: a data·inclusion structure whose networks are written as a string
+/// instead of a list keeps its kind (it was imported as an "association").
+#[test]
+fn a_data_inclusion_network_written_as_a_string_keeps_its_kind() {
+    use passerelle::places::import::{Format, Options, import_text};
+    let text = r#"[{"id":"s1","nom":"PIMMS Lyon","latitude":45.75,"longitude":4.85,
+        "reseaux_porteurs":"pimms-mediation"},
+        {"id":"s2","nom":"Deux","latitude":45.75,"longitude":4.85,
+        "reseaux_porteurs":"ccas-cias, caf"},
+        {"id":"s3","nom":"Autre","latitude":45.75,"longitude":4.85,"reseaux_porteurs":7}]"#;
+    let (places, _) =
+        import_text(Format::DataInclusion, text, &Options::default()).expect("import");
+    let kinds: Vec<Vec<String>> = places.iter().map(|p| p.kinds.clone()).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            vec!["pimms".to_string()],
+            vec!["ccas".to_string(), "caf".to_string()],
+            vec!["association".to_string()],
+        ]
+    );
+}
+
+/// F3: a 1 GB translation file (made sparse here: it takes no disk) is
+/// refused by its size, named, before a byte of it is read; `check` once
+/// read it whole, copied it, and aborted out of memory.
+#[test]
+fn a_giant_translation_file_is_refused_by_its_size() {
+    let dir = std::env::temp_dir().join(format!("passerelle-giant-ftl-{}", std::process::id()));
+    let (locales, content) = update_copy(&dir);
+    let giant = std::fs::OpenOptions::new()
+        .append(true)
+        .open(locales.join("en/passerelle.ftl"))
+        .expect("open");
+    giant.set_len(1 << 30).expect("a sparse 1 GB file");
+    let out = run(&[
+        "check",
+        "--locales",
+        locales.to_str().expect("utf-8"),
+        "--content",
+        content.to_str().expect("utf-8"),
+    ])
+    .expect("no hang");
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        text(&out).contains("passerelle.ftl") && text(&out).contains("1073741824 bytes"),
+        "{}",
+        text(&out)
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
