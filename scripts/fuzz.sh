@@ -53,6 +53,10 @@ seed import 1 fuzz/seeds/dila-24h.json
 seed import 0 fuzz/seeds/fs-dup-control-backward.csv
 seed import 1 fuzz/seeds/dila-wrong-types.json
 cp fuzz/seeds/config-zone-languages.toml "$corpus/config/zone-languages.toml"
+# A DILA file read as it comes: its list under "results" after other keys,
+# "service" not a list; data·inclusion networks written as a string.
+seed import 1 fuzz/seeds/dila-shapes.json
+seed import 2 fuzz/seeds/di-network-string.json
 at() { # the index of FILE among the sorted files of FOLDER, as the seeds above number them
   (cd "$1" && find . -type f | sed 's#^\./##' | LC_ALL=C sort | grep -nx "$2" | cut -d: -f1 | awk '{print $1 - 1}')
 }
