@@ -743,8 +743,10 @@ fn dila(
     let bar = progress_bar(options, len);
     let mut out = Vec::new();
     let mut index = 0;
+    // serde_json reads a byte at a time: the buffer above the bar lets it
+    // count blocks, not bytes.
     let found = json_records(
-        bar.wrap_read(input),
+        std::io::BufReader::new(bar.wrap_read(input)),
         &["service", "results"],
         &mut |record| {
             dila_one(index, &record, report, &mut out);
@@ -876,16 +878,22 @@ impl<'de> serde::de::Visitor<'de> for ListOnly<'_, '_> {
     }
 }
 
+/// How a message names the `index`-th record of a JSON file: by its id, or
+/// by its number when it has none.
+fn record_at(index: usize, id: &str) -> String {
+    if id.is_empty() {
+        format!("record {}", index + 1)
+    } else {
+        format!("record {id}")
+    }
+}
+
 /// One record of a DILA file, the `index`-th: its place added to `out`, or
 /// why not to `report`.
 fn dila_one(index: usize, record: &Value, report: &mut Report, out: &mut Vec<(String, Place)>) {
     report.read += 1;
     let id = text_of(record, "id");
-    let at = if id.is_empty() {
-        format!("record {}", index + 1)
-    } else {
-        format!("record {id}")
-    };
+    let at = record_at(index, &id);
     if !record.is_object() {
         report.rejected.push((
             at,
@@ -1106,11 +1114,7 @@ fn data_inclusion(
     for (index, record) in records.iter().enumerate() {
         report.read += 1;
         let id = text_of(record, "id");
-        let at = if id.is_empty() {
-            format!("record {}", index + 1)
-        } else {
-            format!("record {id}")
-        };
+        let at = record_at(index, &id);
         if id.is_empty() {
             report.rejected.push((at, "no id".into()));
             continue;

@@ -45,6 +45,18 @@ fn mkfifo(path: &Path) {
     assert!(made.success());
 }
 
+/// `passerelle check` of an update's `locales` and `content` folders.
+fn check_update(locales: &Path, content: &Path) -> Output {
+    run(&[
+        "check",
+        "--locales",
+        locales.to_str().expect("utf-8"),
+        "--content",
+        content.to_str().expect("utf-8"),
+    ])
+    .expect("no hang")
+}
+
 fn update_copy(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
     let (locales, content) = (dir.join("locales"), dir.join("content"));
     std::fs::create_dir_all(&locales).expect("mkdir");
@@ -118,14 +130,7 @@ fn fifos_and_devices_are_refused_not_read() {
     let (locales, content) = update_copy(&dir.join("update"));
     std::os::unix::fs::symlink("/dev/zero", locales.join("fr/zero.ftl")).expect("link");
     mkfifo(&locales.join("en/pipe.ftl"));
-    let out = run(&[
-        "check",
-        "--locales",
-        locales.to_str().expect("utf-8"),
-        "--content",
-        content.to_str().expect("utf-8"),
-    ])
-    .expect("no hang");
+    let out = check_update(&locales, &content);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
     assert!(text(&out).contains("zero.ftl"), "{}", text(&out));
     assert!(text(&out).contains("pipe.ftl"), "{}", text(&out));
@@ -952,14 +957,7 @@ fn a_giant_translation_file_is_refused_by_its_size() {
         .open(locales.join("en/passerelle.ftl"))
         .expect("open");
     giant.set_len(1 << 30).expect("a sparse 1 GB file");
-    let out = run(&[
-        "check",
-        "--locales",
-        locales.to_str().expect("utf-8"),
-        "--content",
-        content.to_str().expect("utf-8"),
-    ])
-    .expect("no hang");
+    let out = check_update(&locales, &content);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
     assert!(
         text(&out).contains("passerelle.ftl") && text(&out).contains("1073741824 bytes"),
