@@ -509,8 +509,8 @@ fn run_check(
         let found = crate::ops::config::check_config(path, &report.content.catalog);
         report.errors.extend(found);
     }
-    for problem in &report.errors {
-        say!("error: {problem}");
+    for line in crate::content::problem::summarised(&report.errors, 3) {
+        say!("error: {line}");
     }
     if !report.unreviewed.is_empty() {
         say!(

@@ -166,7 +166,7 @@ pub fn check_outcome_messages(catalog: &Catalog) -> Vec<Problem> {
             let id = format!("outcome-{outcome}-{part}");
             if !known.contains(&id) {
                 problems.push(Problem::new(
-                    format!("locales/{SOURCE_LANGUAGE}/"),
+                    catalog.source_folder(),
                     None,
                     format!("message '{id}' is missing: every outcome needs one"),
                 ));

@@ -32,8 +32,9 @@ pub enum FileError {
     /// Not a regular file inside the folder, too big, or unreadable.
     #[error("{0}")]
     Refused(String),
-    #[error("not UTF-8 text: {0}")]
-    NotText(std::string::FromUtf8Error),
+    /// Where it stops being UTF-8, with the fix.
+    #[error("{0}")]
+    NotText(String),
 }
 
 /// A set of data files: translations, content or fonts.
@@ -108,10 +109,9 @@ impl Files {
             .collect()
     }
 
-    /// The text of `relative` (UTF-8), or what went wrong.
+    /// The text of `relative` (UTF-8, without a byte-order mark), or what went wrong.
     pub fn read_text(&self, relative: &str) -> Result<String, FileError> {
-        let bytes = self.read(relative)?;
-        String::from_utf8(bytes).map_err(FileError::NotText)
+        crate::ops::files::text(self.read(relative)?).map_err(FileError::NotText)
     }
 }
 

@@ -111,6 +111,8 @@ pub struct Catalog {
     bundles: HashMap<String, FluentBundle<Rc<FluentResource>>>,
     /// The text of every .ftl file, by language, for the checks.
     sources: HashMap<String, Vec<(String, Rc<FluentResource>)>>,
+    /// The source language's folder, as messages name it.
+    source_folder: String,
 }
 
 impl Catalog {
@@ -197,9 +199,16 @@ impl Catalog {
                 languages,
                 bundles,
                 sources,
+                source_folder: files.display(&format!("{SOURCE_LANGUAGE}/")),
             },
             problems,
         )
+    }
+
+    /// The source language's folder (`locales/fr/`, or the folder under test),
+    /// for messages about what it lacks.
+    pub fn source_folder(&self) -> &str {
+        &self.source_folder
     }
 
     /// The languages, in the order the picker shows them.
@@ -441,29 +450,28 @@ pub struct MessageSignature {
 
 fn read_languages(files: &Files, problems: &mut Vec<Problem>) -> Vec<Language> {
     let file = files.display(LANGUAGES_FILE);
-    let parsed: Result<LanguagesToml, Problem> = match files.read_text(LANGUAGES_FILE) {
+    let text = files.read_text(LANGUAGES_FILE);
+    let parsed = match &text {
         Err(message) => Err(Problem::new(&file, None, message)),
-        Ok(text) => read_toml(&file, &text).map(|(list, _)| list),
+        Ok(text) => read_toml::<LanguagesToml>(&file, text),
     };
     match parsed {
-        Ok(list) => {
+        Ok((list, toml)) => {
             let mut seen = BTreeSet::new();
             let mut languages = Vec::new();
-            for entry in list.language {
+            for (index, entry) in list.language.into_iter().enumerate() {
+                let at = format!("language[{index}].code");
                 if entry.code.parse::<LanguageIdentifier>().is_err() {
-                    problems.push(Problem::new(
-                        &file,
-                        None,
+                    problems.push(toml.problem(
+                        &at,
                         format!("'{}' is not a BCP 47 language code", entry.code),
                     ));
                     continue;
                 }
                 if !seen.insert(entry.code.clone()) {
-                    problems.push(Problem::new(
-                        files.display(LANGUAGES_FILE),
-                        None,
-                        format!("language '{}' is listed twice", entry.code),
-                    ));
+                    problems.push(
+                        toml.problem(&at, format!("language '{}' is listed twice", entry.code)),
+                    );
                     continue;
                 }
                 languages.push(Language {

@@ -52,6 +52,60 @@ impl fmt::Display for Problem {
     }
 }
 
+/// The problems as lines to print, in their order; of many problems of one
+/// kind in one file (the same message about other names in quotes, often
+/// the follow-on of one cause such as an unreadable file), the first `keep`
+/// are printed, then one line saying how many more there are.
+pub fn summarised(problems: &[Problem], keep: usize) -> Vec<String> {
+    let kind = |p: &Problem| (p.file.clone(), without_quoted(&p.message));
+    let mut totals = std::collections::HashMap::new();
+    for problem in problems {
+        *totals.entry(kind(problem)).or_insert(0usize) += 1;
+    }
+    let mut shown = std::collections::HashMap::new();
+    let mut lines = Vec::new();
+    for problem in problems {
+        let key = kind(problem);
+        let count = shown.entry(key.clone()).or_insert(0usize);
+        *count += 1;
+        if *count <= keep {
+            lines.push(problem.to_string());
+        }
+        let total = totals[&key];
+        if *count == keep && total > keep {
+            lines.push(format!(
+                "{}: {} more like the line above (not shown)",
+                problem.file,
+                total - keep
+            ));
+        }
+    }
+    lines
+}
+
+/// `message` with every 'quoted' name replaced by '…' and every number by #.
+fn without_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut inside = false;
+    for c in message.chars() {
+        if c == '\'' {
+            out.push('\'');
+            if !inside {
+                out.push('…');
+            }
+            inside = !inside;
+        } else if inside {
+        } else if c.is_ascii_digit() {
+            if !out.ends_with('#') {
+                out.push('#');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// A line and column in a text, both 1-based; the column counts characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Position {
@@ -164,5 +218,35 @@ impl TomlFile<'_> {
     /// A problem at `path` (at no line when it cannot be found).
     pub fn problem(&self, path: &str, message: impl fmt::Display) -> Problem {
         Problem::at(&self.file, self.at(path), message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn many_problems_of_one_kind_in_one_file_are_counted_not_listed() {
+        let mut problems = vec![Problem::new("fr/guide.ftl", None, "not UTF-8")];
+        for id in ["a", "b", "c", "d", "e"] {
+            problems.push(Problem::new(
+                "ar/guide.ftl",
+                Some(3),
+                format!("message '{id}' is missing"),
+            ));
+        }
+        problems.push(Problem::new("ru/guide.ftl", None, "message 'a' is missing"));
+        assert_eq!(
+            summarised(&problems, 3),
+            [
+                "fr/guide.ftl: not UTF-8",
+                "ar/guide.ftl:3: message 'a' is missing",
+                "ar/guide.ftl:3: message 'b' is missing",
+                "ar/guide.ftl:3: message 'c' is missing",
+                "ar/guide.ftl: 2 more like the line above (not shown)",
+                "ru/guide.ftl: message 'a' is missing",
+            ]
+        );
+        assert_eq!(summarised(&problems, 10).len(), problems.len());
     }
 }

@@ -377,7 +377,7 @@ fn import_inner(
         .find(|f| f.join(MANIFEST).is_file())
         .ok_or_else(|| ImportError::NoUpdate(source.to_path_buf()))?;
     let refused = |problems: Vec<crate::content::problem::Problem>| {
-        ImportError::Refused(problems.iter().map(ToString::to_string).collect())
+        ImportError::Refused(crate::content::problem::summarised(&problems, 3))
     };
     let verified = verify(&folder, trust).map_err(refused)?;
     let manifest = std::fs::read(folder.join(MANIFEST)).map_err(|source| ImportError::Io {

@@ -385,7 +385,7 @@ pub fn choose(folder: &Path, trust: Option<&crate::content::signing::Trust>) -> 
                 };
             }
             Err(problems) => {
-                warnings.extend(problems.iter().map(|p| p.to_string()));
+                warnings.extend(crate::content::problem::summarised(&problems, 3));
                 warnings.push(format!(
                     "the content update in {} is not used",
                     candidate.display()

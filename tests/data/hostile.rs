@@ -966,3 +966,70 @@ fn a_giant_translation_file_is_refused_by_its_size() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// F28: what `check` says of a broken translation folder names the folder
+/// under test and the line, says how to mend a Latin-1 file, and counts the
+/// follow-on errors of one cause instead of listing hundreds of them.
+#[test]
+fn check_names_the_folder_under_test_and_counts_follow_on_errors() {
+    let dir = common::temp_dir("hostile-check-words");
+    let (locales, content) = update_copy(&dir);
+    // French as Latin-1 (é is 0xE9): every message of that file is lost.
+    let guide = locales.join("fr/guide.ftl");
+    let latin1: Vec<u8> = std::fs::read_to_string(&guide)
+        .expect("read")
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect();
+    std::fs::write(&guide, latin1).expect("write");
+    // A language listed twice and a code that is none, in languages.toml.
+    let languages = locales.join("languages.toml");
+    let listed = std::fs::read_to_string(&languages).expect("read");
+    let line_of = |code: &str| {
+        1 + listed
+            .lines()
+            .position(|l| l == format!("code = \"{code}\""))
+            .expect("listed")
+    };
+    let (en, ar) = (line_of("en"), line_of("ar"));
+    let listed = listed
+        .replacen("code = \"en\"", "code = \"fr\"", 1)
+        .replacen("code = \"ar\"", "code = \"a r!\"", 1);
+    std::fs::write(&languages, listed).expect("write");
+
+    let out = check_update(&locales, &content);
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out);
+    let lines: Vec<&str> = said.lines().collect();
+    assert!(
+        lines.iter().any(|l| l
+            .starts_with(&format!("error: {}: line 7 is not UTF-8", guide.display()))
+            && l.contains("save the file as UTF-8")),
+        "{said}"
+    );
+    let languages = languages.display().to_string();
+    assert!(
+        said.contains(&format!(
+            "{languages}:{en}:1: language 'fr' is listed twice"
+        )) && said.contains(&format!("{languages}:{ar}:1: 'a r!' is not a BCP 47")),
+        "{said}"
+    );
+    // The outcome messages missing from the folder under test, not from the embedded one.
+    let folder = locales.join("fr/").display().to_string();
+    assert!(
+        said.contains(&format!("error: {folder}: message 'outcome-")),
+        "{said}"
+    );
+    assert!(
+        said.contains("more like the line above (not shown)"),
+        "{said}"
+    );
+    assert!(lines.len() < 120, "{} lines:\n{said}", lines.len());
+    let total: usize = lines
+        .last()
+        .and_then(|l| l.strip_suffix(" error(s)"))
+        .and_then(|n| n.parse().ok())
+        .expect("a count");
+    assert!(total > 1000, "every error is still counted: {total}");
+    let _ = std::fs::remove_dir_all(dir);
+}
