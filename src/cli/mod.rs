@@ -505,12 +505,17 @@ fn run_check(
     let locales = locales.map_or(Files::EmbeddedLocales, Files::Dir);
     let content = content.map_or(Files::EmbeddedContent, Files::Dir);
     let mut report = check::run(&locales, &content);
+    let mut notes = Vec::new();
     if let Some(path) = config {
-        let found = crate::ops::config::check_config(path, &report.content.catalog);
-        report.errors.extend(found);
+        let checked = crate::ops::config::check_config(path, &report.content.catalog);
+        report.errors.extend(checked.problems);
+        notes = checked.notes;
     }
     for line in crate::content::problem::summarised(&report.errors, 3) {
         say!("error: {line}");
+    }
+    for note in notes {
+        say!("note: {note}");
     }
     if !report.unreviewed.is_empty() {
         say!(

@@ -33,13 +33,31 @@ impl Report {
 pub fn run(locales: &Files, content_files: &Files) -> Report {
     let (content, mut errors) = Content::load(locales, content_files);
     let catalog = &content.catalog;
+    if catalog.is_incomplete(SOURCE_LANGUAGE) {
+        // Every language, and every message the content names, is compared
+        // with the source: with a file of it missing, each comparison would
+        // only repeat that.
+        let missing = format!("does not exist in locales/{SOURCE_LANGUAGE}");
+        errors.retain(|p| !p.message.ends_with(&missing));
+        errors.push(Problem::new(
+            catalog.source_folder(),
+            None,
+            "the other languages and the content are checked against the source language once its files are all there and read",
+        ));
+        errors.extend(check_formatting(catalog));
+        errors.extend(check_glyphs(catalog));
+        return report(errors, content);
+    }
     errors.extend(check_translations(catalog));
     errors.extend(check_formatting(catalog));
     errors.extend(check_ui_ids(catalog));
     errors.extend(check_glyphs(catalog));
     for id in lines::message_ids(&content.lines) {
         for language in catalog.languages() {
-            if catalog.try_format(&language.code, &id, None).is_none() {
+            if catalog.is_incomplete(&language.code) {
+                continue;
+            }
+            if !catalog.has_message(&language.code, &id) {
                 errors.push(Problem::new(
                     content_files.display(""),
                     None,
@@ -49,6 +67,11 @@ pub fn run(locales: &Files, content_files: &Files) -> Report {
         }
     }
     errors.extend(check_outcome_messages(catalog));
+    report(errors, content)
+}
+
+fn report(errors: Vec<Problem>, content: Content) -> Report {
+    let catalog = &content.catalog;
     let unreviewed = catalog
         .languages()
         .iter()
@@ -110,6 +133,9 @@ pub fn check_translations(catalog: &Catalog) -> Vec<Problem> {
                 }
                 Some(_) => {}
             }
+        }
+        if catalog.is_incomplete(&language.code) {
+            continue; // its unreadable or absent file is the problem said
         }
         for (id, original) in &source {
             if !seen.contains(id) {
@@ -183,7 +209,7 @@ pub const OUTCOME_PARTS: &[&str] = &["title", "what", "next", "documents", "who"
 pub fn check_ui_ids(catalog: &Catalog) -> Vec<Problem> {
     crate::ui_ids::UI_MESSAGE_IDS
         .iter()
-        .filter(|(id, _, _)| catalog.try_format(SOURCE_LANGUAGE, id, None).is_none())
+        .filter(|(id, _, _)| !catalog.has_message(SOURCE_LANGUAGE, id))
         .map(|(id, file, line)| {
             Problem::new(
                 *file,

@@ -2,7 +2,7 @@
 //! with each language's direction and review state, the fallback chain that
 //! keeps raw message ids off the screen, and locale-aware numbers.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -113,6 +113,9 @@ pub struct Catalog {
     sources: HashMap<String, Vec<(String, Rc<FluentResource>)>>,
     /// The source language's folder, as messages name it.
     source_folder: String,
+    /// Languages with a file that could not be read, or none at all: the
+    /// messages they lack follow from that, and are not listed one by one.
+    incomplete: BTreeSet<String>,
 }
 
 impl Catalog {
@@ -133,6 +136,44 @@ impl Catalog {
         let all_files = files.list();
         let mut bundles = HashMap::new();
         let mut sources = HashMap::new();
+        let mut incomplete = BTreeSet::new();
+        if !languages.iter().any(|l| l.code == SOURCE_LANGUAGE) {
+            incomplete.insert(SOURCE_LANGUAGE.to_string());
+        }
+        // A file every other language has is missing from the source: say
+        // so, rather than list its messages as unknown in every language.
+        let source_prefix = format!("{SOURCE_LANGUAGE}/");
+        let in_source = |name: &str| {
+            all_files
+                .iter()
+                .any(|f| *f == format!("{source_prefix}{name}"))
+        };
+        let mut lacking: BTreeMap<&str, usize> = BTreeMap::new();
+        for file in all_files.iter().filter(|f| f.ends_with(".ftl")) {
+            if let Some((code, name)) = file.split_once('/')
+                && code != SOURCE_LANGUAGE
+                && languages.iter().any(|l| l.code == code)
+                && !in_source(name)
+            {
+                *lacking.entry(name).or_default() += 1;
+            }
+        }
+        // A file only one or two languages have is theirs to explain.
+        let others = languages.len().saturating_sub(1);
+        let lacking = lacking
+            .into_iter()
+            .filter(|(_, count)| *count * 2 > others)
+            .map(|(name, _)| name);
+        if languages.iter().any(|l| l.code == SOURCE_LANGUAGE) {
+            for name in lacking {
+                problems.push(Problem::new(
+                    files.display(&format!("{source_prefix}{name}")),
+                    None,
+                    "missing, while the other languages have this file",
+                ));
+                incomplete.insert(SOURCE_LANGUAGE.to_string());
+            }
+        }
         for language in &languages {
             let prefix = format!("{}/", language.code);
             let ftl_files: Vec<&String> = all_files
@@ -145,6 +186,22 @@ impl Catalog {
                     None,
                     format!("no .ftl file for language '{}'", language.code),
                 ));
+                incomplete.insert(language.code.clone());
+            } else if language.code != SOURCE_LANGUAGE {
+                for source_file in all_files
+                    .iter()
+                    .filter(|f| f.starts_with(&source_prefix) && f.ends_with(".ftl"))
+                {
+                    let name = &source_file[source_prefix.len()..];
+                    if !all_files.contains(&format!("{prefix}{name}")) {
+                        problems.push(Problem::new(
+                            files.display(&format!("{prefix}{name}")),
+                            None,
+                            format!("missing: {SOURCE_LANGUAGE} has this file"),
+                        ));
+                        incomplete.insert(language.code.clone());
+                    }
+                }
             }
             let bundle = new_bundle(language);
             let mut bundle = match bundle {
@@ -160,6 +217,7 @@ impl Catalog {
                     Ok(t) => t,
                     Err(message) => {
                         problems.push(Problem::new(files.display(file), None, message));
+                        incomplete.insert(language.code.clone());
                         continue;
                     }
                 };
@@ -200,6 +258,7 @@ impl Catalog {
                 bundles,
                 sources,
                 source_folder: files.display(&format!("{SOURCE_LANGUAGE}/")),
+                incomplete,
             },
             problems,
         )
@@ -209,6 +268,13 @@ impl Catalog {
     /// for messages about what it lacks.
     pub fn source_folder(&self) -> &str {
         &self.source_folder
+    }
+
+    /// Whether `lang` lacks a file (unreadable, or absent while the other
+    /// languages have it) or the source language is not listed: what it then
+    /// lacks follows from that.
+    pub fn is_incomplete(&self, lang: &str) -> bool {
+        self.incomplete.contains(lang)
     }
 
     /// The languages, in the order the picker shows them.
@@ -279,7 +345,11 @@ impl Catalog {
         if errors.is_empty() {
             Some(text.into_owned())
         } else {
-            crate::log::error(&format!("message '{id}' in '{lang}': {errors:?}"));
+            let why: Vec<String> = errors.iter().map(describe_error).collect();
+            crate::log::error(&format!(
+                "message '{id}' in '{lang}' cannot be formatted: {}",
+                why.join("; ")
+            ));
             None
         }
     }
@@ -418,6 +488,14 @@ impl Catalog {
         let mut said: Vec<String> = errors.iter().map(describe_error).collect();
         said.dedup();
         said
+    }
+
+    /// Whether `lang` has a message `id` with a value (formatted or not).
+    pub fn has_message(&self, lang: &str, id: &str) -> bool {
+        self.bundles
+            .get(lang)
+            .and_then(|b| b.get_message(id))
+            .is_some_and(|m| m.value().is_some())
     }
 
     /// The message ids of the source language.

@@ -304,7 +304,7 @@ fn load_lines(
             ids.push(entry.hours_id());
         }
         for id in ids {
-            if catalog.try_format(SOURCE_LANGUAGE, &id, None).is_none() {
+            if !catalog.has_message(SOURCE_LANGUAGE, &id) {
                 problems.push(Problem::at(
                     &file,
                     line,

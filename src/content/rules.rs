@@ -257,12 +257,27 @@ pub enum AnswerError {
 }
 
 /// A value as an error shows it: at most 60 characters, so that a huge
-/// argument is not echoed back whole.
+/// argument is not echoed back whole, and control characters escaped (an
+/// escape sequence would otherwise recolour the operator's terminal).
 fn shown(value: &str) -> String {
-    match value.char_indices().nth(60) {
-        Some((end, _)) => format!("{}...", &value[..end]),
-        None => value.to_string(),
+    let cut = match value.char_indices().nth(60) {
+        Some((end, _)) => &value[..end],
+        None => value,
+    };
+    let mut out: String = cut
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
+    if cut.len() < value.len() {
+        out.push_str("...");
     }
+    out
 }
 
 fn yes_no(key: &str, value: &str) -> Result<Option<bool>, AnswerError> {

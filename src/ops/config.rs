@@ -371,8 +371,9 @@ impl Reader<'_> {
             organisation: self.take(root, "organisation", "organisation"),
             ..Config::default()
         };
+        // An empty path stays empty (and is said to be), not the config's folder.
         let relative = |path: PathBuf| match base {
-            Some(base) if path.is_relative() => base.join(path),
+            Some(base) if path.is_relative() && !path.as_os_str().is_empty() => base.join(path),
             _ => path,
         };
 
@@ -707,18 +708,38 @@ impl Config {
 /// newest content update, and its languages against the content the kiosk
 /// would run on: that update when it is valid, else the content whose
 /// translations are `catalog`.
-pub fn check_config(path: &Path, catalog: &Catalog) -> Vec<Problem> {
-    let mut config = match Config::load(path) {
-        Ok(config) => config,
-        Err(problems) => return problems,
-    };
-    let mut problems = match &config.directory {
-        None => Vec::new(),
-        Some(directory) => match crate::places::directory::Directory::load(directory) {
-            Ok((_, problems)) => problems,
-            Err(problem) => vec![problem],
-        },
-    };
+pub fn check_config(path: &Path, catalog: &Catalog) -> Checked {
+    // As the kiosk reads it: every valid setting kept, so that what the
+    // kept ones point to is checked as well, in the same run.
+    let (mut config, mut problems) = Config::read(path);
+    let mut notes = Vec::new();
+    for (key, folder, what) in [
+        (
+            "content",
+            &config.content,
+            "no content update is imported yet: `passerelle content import` makes it",
+        ),
+        (
+            "stats",
+            &config.stats,
+            "the kiosk makes it at its first count, if the user it runs as may",
+        ),
+    ] {
+        if let Some(folder) = folder
+            && !folder.exists()
+        {
+            notes.push(format!(
+                "{key}: the folder {} does not exist yet; {what}",
+                folder.display()
+            ));
+        }
+    }
+    if let Some(directory) = &config.directory {
+        match crate::places::directory::Directory::load(directory) {
+            Ok((_, found)) => problems.extend(found),
+            Err(problem) => problems.push(problem),
+        }
+    }
     let update = config.content.as_deref().map(|folder| {
         crate::content::update::choose(folder, config.trust(crate::clock::today()).as_ref())
     });
@@ -731,5 +752,11 @@ pub fn check_config(path: &Path, catalog: &Catalog) -> Vec<Problem> {
     };
     let catalog = used.as_ref().map_or(catalog, |u| &u.content.catalog);
     problems.extend(config.check_languages(catalog));
-    problems
+    Checked { problems, notes }
+}
+
+/// What `check --config` found: errors, and notes that are not errors.
+pub struct Checked {
+    pub problems: Vec<Problem>,
+    pub notes: Vec<String>,
 }

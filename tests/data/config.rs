@@ -645,3 +645,53 @@ fn a_zone_that_does_not_match_the_location_is_left_out_with_its_line() {
         assert_eq!(config.zone, zone);
     }
 }
+
+/// `check --config` says every wrong setting in one run, the languages
+/// included (it once stopped at the first kind), names an empty directory
+/// path as empty, and notes the folders that do not exist yet.
+#[test]
+fn check_config_says_every_wrong_setting_at_once() {
+    let dir = common::temp_dir("config-check-all");
+    let config = dir.join("config.toml");
+    let text = GOOD
+        .replace("idle-seconds = 120", "idle-seconds = -4")
+        .replace("\"uk\", \"en\"]", "\"uk\", \"xx\"]")
+        .replace(
+            "organisation",
+            "directory = \"\"\ncontent = \"not-yet/content\"\norganisation",
+        );
+    std::fs::write(&config, &text).expect("write");
+    let line = |needle: &str| {
+        1 + text
+            .lines()
+            .position(|l| l.contains(needle))
+            .expect("there")
+    };
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(["check", "--config"])
+        .arg(&config)
+        .output()
+        .expect("check");
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stdout);
+    let file = config.display();
+    for (needle, words) in [
+        ("idle-seconds", "idle-seconds"),
+        ("offered", "'xx'"),
+        ("directory", "the directory file is empty"),
+    ] {
+        let at = format!("{file}:{}:", line(needle));
+        assert!(
+            said.lines().any(|l| l.contains(&at) && l.contains(words)),
+            "{at} {words}:\n{said}"
+        );
+    }
+    assert!(
+        said.contains(&format!(
+            "note: content: the folder {} does not exist yet",
+            dir.join("not-yet/content").display()
+        )),
+        "{said}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
