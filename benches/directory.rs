@@ -57,6 +57,35 @@ fn main() {
             source_date: String::new(),
         })
         .collect();
+    // The directory file read back, as the kiosk starts: on one line as
+    // `services import` writes it, and indented over many lines (where
+    // each place's problems name its line).
+    let dir = std::env::temp_dir().join(format!("passerelle-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for (name, text) in [
+        (
+            "one line",
+            serde_json::to_string(&serde_json::json!({ "places": &places })),
+        ),
+        (
+            "indented",
+            serde_json::to_string_pretty(&serde_json::json!({ "places": &places })),
+        ),
+    ] {
+        let file = dir.join("directory.json");
+        std::fs::write(&file, text.expect("json")).expect("write");
+        let start = Instant::now();
+        let (loaded, problems) = Directory::load(&file).expect("load");
+        println!(
+            "read a directory file of 100000 places ({name}, {} MB): {:.0} ms",
+            std::fs::metadata(&file).map_or(0, |m| m.len()) / 1_000_000,
+            start.elapsed().as_secs_f64() * 1000.0
+        );
+        assert_eq!(loaded.entries.len(), 100_000);
+        assert!(problems.is_empty());
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+
     let start = Instant::now();
     let directory = Directory::from_places(places);
     println!(

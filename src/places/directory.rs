@@ -303,12 +303,12 @@ impl Directory {
         let mut problems = Vec::new();
         let mut entries = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        let mut from = 0;
+        let mut lines = IdLines::new(&text);
         for (index, mut place) in parsed.places.into_iter().enumerate() {
             // The line of the place's id, searched from the previous one's:
-            // a file written by `services import` is a single line, so the
-            // place's number is said too.
-            let line = id_line(&text, &place.id, &mut from);
+            // one pass over the file in all. A file written by `services
+            // import` is a single line, so the place's number is said too.
+            let line = lines.of_id(&place.id);
             if let Some(hours) = &place.opening_hours
                 && let Some(fixed) = without_blank_ranges(hours)
             {
@@ -535,25 +535,52 @@ pub fn impossible_date(hours: &str) -> Option<String> {
     })
 }
 
-/// The 1-based line of `"id": "<id>"` in `text` at or after byte `from`
-/// (moved past it), when the file has more than one line.
-fn id_line(text: &str, id: &str, from: &mut usize) -> Option<usize> {
-    if !text.trim_end().contains('\n') {
-        return None;
-    }
-    let quoted = serde_json::to_string(id).ok()?;
-    let rest = text.get(*from..)?;
-    let mut offset = 0;
-    while let Some(found) = rest[offset..].find(&quoted) {
-        let at = offset + found;
-        let before = rest[..at].trim_end();
-        if before.ends_with(':') && before[..before.len() - 1].trim_end().ends_with("\"id\"") {
-            *from += at + quoted.len();
-            return Some(text[..*from].matches('\n').count() + 1);
+/// Finds the lines of places' ids in a directory file, in the file's order:
+/// each search starts where the last one ended, and lines are counted over
+/// the part passed, so a whole load reads the text once (it once rescanned
+/// the file for each place: 20 000 places took a minute).
+struct IdLines<'a> {
+    text: &'a str,
+    /// `None` for a file of one line: the place's number says where it is.
+    multi_line: bool,
+    from: usize,
+    line: usize,
+}
+
+impl<'a> IdLines<'a> {
+    fn new(text: &'a str) -> Self {
+        IdLines {
+            text,
+            multi_line: text.trim_end().contains('\n'),
+            from: 0,
+            line: 1,
         }
-        offset = at + quoted.len();
     }
-    None
+
+    /// The 1-based line of `"id": "<id>"` after the last one found.
+    fn of_id(&mut self, id: &str) -> Option<usize> {
+        if !self.multi_line {
+            return None;
+        }
+        let quoted = serde_json::to_string(id).ok()?;
+        let rest = self.text.get(self.from..)?;
+        let mut offset = 0;
+        while let Some(found) = rest[offset..].find(&quoted) {
+            let at = offset + found;
+            let before = rest[..at].trim_end();
+            if before.ends_with(':') && before[..before.len() - 1].trim_end().ends_with("\"id\"") {
+                let end = at + quoted.len();
+                self.line += rest[..end].matches('\n').count();
+                self.from += end;
+                return Some(self.line);
+            }
+            offset = at + quoted.len();
+        }
+        // Not found as written (escaped otherwise): the lines stop being said
+        // rather than the rest of the file being searched again for each place.
+        self.multi_line = false;
+        None
+    }
 }
 
 /// Latitude/longitude boxes of metropolitan France, Corsica and the overseas
