@@ -325,6 +325,13 @@ impl Directory {
                 ));
                 place.opening_hours = (!fixed.is_empty()).then_some(fixed);
             }
+            if let Some(cleaned) = crate::places::import::clean_texts(&mut place) {
+                problems.push(Problem::new(
+                    &file,
+                    line,
+                    format!("place {} ('{}'): {cleaned}", index + 1, place.id),
+                ));
+            }
             let problem = |message: String| {
                 Problem::new(
                     &file,

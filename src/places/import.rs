@@ -265,18 +265,27 @@ fn finish(
     (places, report)
 }
 
-/// Takes control characters (NUL, ESC, BEL...) out of the texts a visitor
+/// Whether `c` is invisible and has no place in a place's texts: a control
+/// character (NUL, ESC, BEL...), or a bidi embedding, override or isolate
+/// (U+202A-U+202E, U+2066-U+2069), which would make a name read otherwise
+/// on screen than in the data.
+fn is_unwanted(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// Takes control characters and bidi overrides out of the texts a visitor
 /// reads; a tab becomes a space, a line break stays. Says so.
-fn clean_texts(place: &mut Place) -> Option<String> {
+pub(crate) fn clean_texts(place: &mut Place) -> Option<String> {
     let mut fields = Vec::new();
     let mut clean = |name: &'static str, text: &mut String| {
-        if text.chars().any(|c| c.is_control() && c != '\n') {
+        if text.chars().any(is_unwanted) {
             *text = text
                 .chars()
                 .filter_map(|c| match c {
                     '\t' => Some(' '),
-                    '\n' => Some('\n'),
-                    c if c.is_control() => None,
+                    c if is_unwanted(c) => None,
                     c => Some(c),
                 })
                 .collect::<String>()
@@ -297,7 +306,7 @@ fn clean_texts(place: &mut Place) -> Option<String> {
     }
     (!fields.is_empty()).then(|| {
         format!(
-            "control characters (invisible codes) taken out of its {}",
+            "control characters or text direction overrides (invisible codes) taken out of its {}",
             fields.join(", ")
         )
     })
