@@ -113,18 +113,28 @@ pub struct Position {
     pub column: usize,
 }
 
-/// The position of byte `offset` in `text`.
 /// `text` as a message echoes it back: at most 60 characters, and "…" when
-/// it was longer (a 309-digit number, a 10 MB name).
+/// it was longer (a 309-digit number, a 10 MB name); control characters
+/// escaped (an escape sequence would recolour the operator's terminal).
 pub fn shown(text: &str) -> String {
     let cut: String = text.chars().take(60).collect();
+    let mut out: String = cut
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
     if cut.len() < text.len() {
-        format!("{cut}…")
-    } else {
-        cut
+        out.push('…');
     }
+    out
 }
 
+/// The position of byte `offset` in `text`.
 pub fn position(text: &str, offset: usize) -> Position {
     let mut end = offset.min(text.len());
     while !text.is_char_boundary(end) {

@@ -13,7 +13,7 @@ use crate::clock::{Date, from_toml};
 use serde::Deserialize;
 
 use crate::content::files::Files;
-use crate::content::problem::{Problem, read_toml};
+use crate::content::problem::{Problem, read_toml, shown};
 
 pub const CEILINGS_FILE: &str = "ceilings.toml";
 
@@ -254,30 +254,6 @@ pub enum AnswerError {
     Twice { key: String },
     #[error("{keys} both given: give one (the income, or its band against the ceilings)")]
     Contradictory { keys: &'static str },
-}
-
-/// A value as an error shows it: at most 60 characters, so that a huge
-/// argument is not echoed back whole, and control characters escaped (an
-/// escape sequence would otherwise recolour the operator's terminal).
-fn shown(value: &str) -> String {
-    let cut = match value.char_indices().nth(60) {
-        Some((end, _)) => &value[..end],
-        None => value,
-    };
-    let mut out: String = cut
-        .chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect();
-    if cut.len() < value.len() {
-        out.push_str("...");
-    }
-    out
 }
 
 fn yes_no(key: &str, value: &str) -> Result<Option<bool>, AnswerError> {

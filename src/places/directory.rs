@@ -468,7 +468,8 @@ pub fn check_place(place: &Place) -> Result<(), String> {
     if !in_france(place.lat, place.lon) {
         return Err(format!(
             "coordinates {}, {} are not in France",
-            place.lat, place.lon
+            degrees(place.lat),
+            degrees(place.lon)
         ));
     }
     if let Some(hours) = &place.opening_hours {
@@ -587,6 +588,15 @@ impl<'a> IdLines<'a> {
         // rather than the rest of the file being searched again for each place.
         self.multi_line = false;
         None
+    }
+}
+
+/// A coordinate as a message shows it: 1e308 is not written out in 309 digits.
+fn degrees(value: f64) -> String {
+    if value.abs() < 1e6 {
+        value.to_string()
+    } else {
+        format!("{value:e}")
     }
 }
 

@@ -389,14 +389,27 @@ const FS_DAYS: &[(&str, &str)] = &[
 /// "09:00 - 12:00 / 13:30 - 17:00" → "09:00-12:00,13:30-17:00".
 pub fn france_services_day(text: &str) -> Result<String, String> {
     let mut ranges = Vec::new();
+    // The whole cell is quoted when a part of it is wrong: an empty part
+    // ("09:00 - 12:00 /", a lone "-") would otherwise be shown as ''.
+    let whole = |why: String| {
+        let cell = format!("'{}'", text.trim());
+        if why.starts_with(&cell) {
+            why
+        } else {
+            format!("{cell}: {why}")
+        }
+    };
     for part in text.split('/') {
+        if part.trim().is_empty() {
+            return Err(format!("'{}' has an empty range beside a '/'", text.trim()));
+        }
         let (from, to) = part.split_once('-').ok_or_else(|| {
-            format!(
+            whole(format!(
                 "'{}' is not a time range such as 09:00 - 12:00",
                 part.trim()
-            )
+            ))
         })?;
-        ranges.extend(time_range(from, to)?);
+        ranges.extend(time_range(from, to).map_err(whole)?);
     }
     Ok(ranges.join(","))
 }
@@ -422,6 +435,9 @@ fn time_range(from: &str, to: &str) -> Result<Option<String>, String> {
 
 /// "9:00", "09:00", "09:00:00", "09h00" → "09:00".
 fn clock(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        return Err("a time is missing beside the '-'".to_string());
+    }
     let t = text.trim().replace('h', ":");
     let mut parts = t.split(':');
     let hour: u32 = parts
@@ -749,6 +765,13 @@ fn dila(
     report: &mut Report,
 ) -> Result<Vec<(String, Place)>, String> {
     skip_byte_order_mark(&mut input).map_err(|e| format!("cannot read: {e}"))?;
+    let start = input.fill_buf().map_err(|e| format!("cannot read: {e}"))?;
+    if start.starts_with(b"\xff\xfe")
+        || start.starts_with(b"\xfe\xff")
+        || start.iter().take(4).any(|b| *b == 0)
+    {
+        return Err("line 1 is not UTF-8 text (UTF-16?): save the file as UTF-8".into());
+    }
     let bar = progress_bar(options, len);
     let mut out = Vec::new();
     let mut index = 0;
@@ -765,6 +788,11 @@ fn dila(
     .map_err(|e| {
         if e.is_data() {
             "not a DILA file: expected an object or a list".to_string()
+        } else if e.to_string().contains("invalid unicode code point") {
+            format!(
+                "line {} is not UTF-8 text (Latin-1?): save the file as UTF-8",
+                e.line()
+            )
         } else {
             format!("line {}: not valid JSON: {e}", e.line())
         }

@@ -1066,3 +1066,52 @@ fn check_names_the_folder_under_test_and_counts_follow_on_errors() {
     assert!(said.len() < 80, "{said:#?}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// F28: a DILA file saved as Latin-1 or UTF-16 is refused with its line and
+/// how to mend it (the JSON reader spoke of a code point at a column).
+#[test]
+fn a_dila_file_in_another_encoding_is_named_with_the_fix() {
+    let dir = common::temp_dir("hostile-dila-encoding");
+    let latin1 = dir.join("latin1.json");
+    std::fs::write(
+        &latin1,
+        b"{\"service\": [\n{\"id\": \"a\", \"nom\": \"Mairie de Cr\xe9teil\"}]}",
+    )
+    .expect("write");
+    let utf16 = dir.join("utf16.json");
+    let mut bytes = vec![0xff, 0xfe];
+    for unit in "{\"service\": []}".encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    std::fs::write(&utf16, bytes).expect("write");
+    let out_file = dir.join("directory.json");
+    for (input, says) in [
+        (
+            &latin1,
+            "line 2 is not UTF-8 text (Latin-1?): save the file as UTF-8",
+        ),
+        (
+            &utf16,
+            "line 1 is not UTF-8 text (UTF-16?): save the file as UTF-8",
+        ),
+    ] {
+        let out = run(&[
+            "services",
+            "import",
+            "--format",
+            "dila",
+            input.to_str().expect("utf-8"),
+            "--out",
+            out_file.to_str().expect("utf-8"),
+        ])
+        .expect("no hang");
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            text(&out).contains(&format!("{}: {says}", input.display())),
+            "{}",
+            text(&out)
+        );
+        assert!(!out_file.exists());
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}

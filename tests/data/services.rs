@@ -736,3 +736,26 @@ fn a_place_open_all_day_every_day_is_open_until_the_next_holiday() {
     assert_eq!(found.len(), 1000);
     assert!(found.iter().all(|n| n.state == OpenState::Open(None)));
 }
+
+/// A France Services day cell with an empty part is quoted whole in the
+/// warning: an empty piece was once shown as '' (F22).
+#[test]
+fn a_day_cell_with_an_empty_part_is_quoted_whole() {
+    use passerelle::places::import::france_services_day;
+    assert_eq!(
+        france_services_day("09:00 - 12:00 /"),
+        Err("'09:00 - 12:00 /' has an empty range beside a '/'".to_string())
+    );
+    assert_eq!(
+        france_services_day("-"),
+        Err("'-': a time is missing beside the '-'".to_string())
+    );
+    assert_eq!(
+        france_services_day("09:00 - 12:00 / 14:00 - 13:00"),
+        Err("'09:00 - 12:00 / 14:00 - 13:00': '14:00 - 13:00' ends before it starts (a service open past midnight is not expected)".to_string())
+    );
+    assert_eq!(
+        france_services_day("09:00 - 12:00 / 14h - 17h").as_deref(),
+        Ok("09:00-12:00,14:00-17:00")
+    );
+}
