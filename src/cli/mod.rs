@@ -612,8 +612,8 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
             }
             let services = match services {
                 Some(path) => Some(
-                    std::fs::read_to_string(&path)
-                        .with_context(|| format!("{}: cannot read", path.display()))?,
+                    crate::ops::files::read_text(&path, crate::places::import::MAX_INPUT_BYTES)
+                        .map_err(|why| anyhow!("{}: {why}", path.display()))?,
                 ),
                 None => None,
             };
@@ -637,6 +637,13 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
             }
             say_raw!("{}", report.summary());
             say!("written: {}", out.display());
+            let expected = crate::kiosk::state::EXPECTED_PLACES;
+            if report.imported > expected {
+                say!(
+                    "warning: {} places, more than the {expected} a kiosk is expected to list: it starts slower and lists far places; import only its area (--near LAT,LON --radius KM)",
+                    report.imported
+                );
+            }
             Ok(())
         }
         ServicesCommand::Near {

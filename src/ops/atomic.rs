@@ -20,13 +20,26 @@ fn temporary(path: &Path) -> PathBuf {
 
 /// Writes `data` to `path` whole or not at all.
 pub fn write(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    write_with(path, |out| out.write_all(data))
+}
+
+/// Writes what `fill` writes to `path`, whole or not at all: an error from
+/// `fill` leaves `path` as it was (the data need not be held in memory).
+pub fn write_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let tmp = temporary(path);
     let result = (|| {
-        let mut file = std::fs::OpenOptions::new()
+        let file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&tmp)?;
-        file.write_all(data)?;
+        let mut out = std::io::BufWriter::new(file);
+        fill(&mut out)?;
+        let file = out
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?;
         file.sync_all()?;
         drop(file);
         std::fs::rename(&tmp, path)?;
@@ -44,6 +57,14 @@ pub fn write(path: &Path, data: &[u8]) -> std::io::Result<()> {
 /// FIFO or a folder, which are left as they are), and an existing file is
 /// replaced only once the new one is complete.
 pub fn write_output(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    write_output_with(path, |out| out.write_all(data))
+}
+
+/// [`write_output`] of what `fill` writes.
+pub fn write_output_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     if let Ok(metadata) = std::fs::symlink_metadata(path) {
         let kind = metadata.file_type();
         if !kind.is_file() {
@@ -58,8 +79,15 @@ pub fn write_output(path: &Path, data: &[u8]) -> std::io::Result<()> {
                 "it is {what}, left as it is: give the path of a file to write"
             )));
         }
+        // A rename would replace it whatever its mode: its owner made it
+        // read-only, so it is left as it is.
+        if metadata.permissions().readonly() {
+            return Err(std::io::Error::other(
+                "it is read-only, left as it is: make it writable (chmod u+w) to replace it",
+            ));
+        }
     }
-    write(path, data)
+    write_with(path, fill)
 }
 
 /// Syncs the folder holding `path`, so a rename in it reaches the disk. A
@@ -85,6 +113,26 @@ pub fn is_temporary(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_read_only_output_is_left_as_it_is() {
+        let dir = std::env::temp_dir().join(format!("passerelle-atomic-ro-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        let file = dir.join("directory.json");
+        std::fs::write(&file, "kept").expect("write");
+        let mut mode = std::fs::metadata(&file).expect("stat").permissions();
+        mode.set_readonly(true);
+        std::fs::set_permissions(&file, mode).expect("chmod");
+        let err = write_output(&file, b"new").expect_err("refused");
+        assert!(err.to_string().contains("read-only"), "{err}");
+        assert_eq!(std::fs::read_to_string(&file).expect("read"), "kept");
+        assert_eq!(
+            std::fs::read_dir(&dir).expect("ls").count(),
+            1,
+            "no temporary left"
+        );
+        let _ = std::fs::remove_dir_all(dir);
+    }
 
     #[test]
     fn a_write_replaces_the_file_whole_and_leaves_no_temporary() {

@@ -163,13 +163,14 @@ fn import_reader(
     options: &Options,
 ) -> Result<(Vec<Place>, Report), ImportError> {
     let mut report = Report::default();
-    let records = match format {
-        Format::FranceServices => france_services(reader, len, options, &mut report),
-        Format::Dila => dila(reader, len, options, &mut report),
+    let mut sink = Sink::new(options);
+    match format {
+        Format::FranceServices => france_services(reader, len, options, &mut report, &mut sink),
+        Format::Dila => dila(reader, len, options, &mut report, &mut sink),
         Format::DataInclusion => Err("a data·inclusion file is read whole".into()),
     }
     .map_err(ImportError::Format)?;
-    Ok(finish(records, options, report))
+    Ok(sink.finish(report))
 }
 
 /// Imports the text of a file in `format`.
@@ -182,43 +183,60 @@ pub fn import_text(
         return import_reader(format, text.as_bytes(), text.len() as u64, options);
     }
     let mut report = Report::default();
-    let records = data_inclusion(text, options.services.as_deref(), &mut report)
+    let mut sink = Sink::new(options);
+    data_inclusion(text, options.services.as_deref(), &mut report, &mut sink)
         .map_err(ImportError::Format)?;
-    Ok(finish(records, options, report))
+    Ok(sink.finish(report))
 }
 
-/// The places of `records` that the kiosk may show, with what was left out
-/// and why added to `report`.
-fn finish(
-    records: Vec<(String, Place)>,
-    options: &Options,
-    mut report: Report,
-) -> (Vec<Place>, Report) {
-    let mut places = Vec::new();
-    // Where each id was first seen: a second place with the same id would be
-    // listed twice on the kiosk.
-    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-    for (at, mut place) in records {
-        if let Some(first) = seen.get(&place.id) {
-            report.rejected.push((
+/// Where readers put each place they read, one at a time: what the kiosk
+/// may show is kept, and what is left out is said with why. No list of
+/// every record read is held besides the places kept.
+struct Sink<'o> {
+    options: &'o Options,
+    /// Where each id was first seen: a second place with the same id would
+    /// be listed twice on the kiosk.
+    seen: std::collections::HashMap<String, String>,
+    places: Vec<Place>,
+    rejected: Vec<(String, String)>,
+    warnings: Vec<(String, String)>,
+    outside_area: usize,
+}
+
+impl<'o> Sink<'o> {
+    fn new(options: &'o Options) -> Self {
+        Sink {
+            options,
+            seen: std::collections::HashMap::new(),
+            places: Vec::new(),
+            rejected: Vec::new(),
+            warnings: Vec::new(),
+            outside_area: 0,
+        }
+    }
+
+    /// One place read, at `at` (line N, record N...).
+    fn push(&mut self, (at, mut place): (String, Place)) {
+        if let Some(first) = self.seen.get(&place.id) {
+            self.rejected.push((
                 at,
                 format!(
                     "the id '{}' was already imported ({first}); this one is left out",
                     place.id
                 ),
             ));
-            continue;
+            return;
         }
         if let Some(cleaned) = clean_texts(&mut place) {
-            report.warnings.push((at.clone(), cleaned));
+            self.warnings.push((at.clone(), cleaned));
         }
         if let Some(fixed) = fix_coordinates(&mut place) {
-            report.warnings.push((at.clone(), fixed));
+            self.warnings.push((at.clone(), fixed));
         }
         if let Some(hours) = &place.opening_hours
             && hours.chars().count() > crate::places::directory::MAX_HOURS_CHARS
         {
-            report.warnings.push((
+            self.warnings.push((
                 at.clone(),
                 format!(
                     "opening hours {} characters long (at most {}); left out",
@@ -231,7 +249,7 @@ fn finish(
         if let Some(hours) = &place.opening_hours
             && let Some(date) = crate::places::directory::impossible_date(hours)
         {
-            report.warnings.push((
+            self.warnings.push((
                 at.clone(),
                 format!(
                     "opening hours '{hours}' name a day that does not exist ({date}); left out"
@@ -242,27 +260,35 @@ fn finish(
         if let Some(hours) = &place.opening_hours
             && let Err(e) = hours.parse::<opening_hours::OpeningHours>()
         {
-            report.warnings.push((
+            self.warnings.push((
                 at.clone(),
                 format!("opening hours '{hours}' do not parse ({e}); left out"),
             ));
             place.opening_hours = None;
         }
         if let Err(why) = check_place(&place) {
-            report.rejected.push((at, why));
-            continue;
+            self.rejected.push((at, why));
+            return;
         }
-        if let Some(area) = options.area
+        if let Some(area) = self.options.area
             && haversine_km(area.lat, area.lon, place.lat, place.lon) > area.radius_km
         {
-            report.outside_area += 1;
-            continue;
+            self.outside_area += 1;
+            return;
         }
-        seen.insert(place.id.clone(), at);
-        places.push(place);
+        self.seen.insert(place.id.clone(), at);
+        self.places.push(place);
     }
-    report.imported = places.len();
-    (places, report)
+
+    /// The places kept, with what was left out added to `report` (after
+    /// what the reader itself said).
+    fn finish(self, mut report: Report) -> (Vec<Place>, Report) {
+        report.rejected.extend(self.rejected);
+        report.warnings.extend(self.warnings);
+        report.outside_area += self.outside_area;
+        report.imported = self.places.len();
+        (self.places, report)
+    }
 }
 
 /// Whether `c` is invisible and has no place in a place's texts: a control
@@ -326,6 +352,16 @@ fn fix_coordinates(place: &mut Place) -> Option<String> {
 
 /// Writes the directory file whole, or not at all (a temporary file renamed).
 pub fn write_directory(places: Vec<Place>, out: &Path, force: bool) -> Result<(), ImportError> {
+    write_capped(
+        places,
+        out,
+        force,
+        crate::places::directory::MAX_DIRECTORY_BYTES,
+    )
+}
+
+/// [`write_directory`], refusing a file of more than `cap` bytes.
+fn write_capped(places: Vec<Place>, out: &Path, force: bool, cap: u64) -> Result<(), ImportError> {
     let refuse = |reason: String| ImportError::Refused {
         path: out.to_path_buf(),
         reason,
@@ -348,12 +384,52 @@ pub fn write_directory(places: Vec<Place>, out: &Path, force: bool) -> Result<()
             places.len()
         )));
     }
+    // Written as it is serialised, never held whole in memory; a directory
+    // the kiosk would refuse to read (past its size cap) is not written.
     let file = DirectoryFile { places };
-    let json = serde_json::to_string(&file)?;
-    crate::ops::atomic::write_output(out, json.as_bytes()).map_err(|source| ImportError::Write {
+    let mut too_big = false;
+    let written = crate::ops::atomic::write_output_with(out, |writer| {
+        let mut capped = Capped {
+            inner: writer,
+            left: cap,
+            over: &mut too_big,
+        };
+        serde_json::to_writer(&mut capped, &file).map_err(std::io::Error::other)
+    });
+    if too_big {
+        return Err(refuse(format!(
+            "the {} places make a directory over the {} bytes the kiosk reads: import only the kiosk's area (--near LAT,LON --radius KM)",
+            file.places.len(),
+            cap
+        )));
+    }
+    written.map_err(|source| ImportError::Write {
         path: out.to_path_buf(),
         source,
     })
+}
+
+/// A writer that fails once `left` bytes are written, and says so in `over`.
+struct Capped<'a, W: std::io::Write + ?Sized> {
+    inner: &'a mut W,
+    left: u64,
+    over: &'a mut bool,
+}
+
+impl<W: std::io::Write + ?Sized> std::io::Write for Capped<'_, W> {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        if data.len() as u64 > self.left {
+            *self.over = true;
+            return Err(std::io::Error::other("over the size cap"));
+        }
+        let n = self.inner.write(data)?;
+        self.left -= n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// A bar of the bytes read of a file of `len` bytes.
@@ -459,7 +535,8 @@ fn france_services(
     len: u64,
     options: &Options,
     report: &mut Report,
-) -> Result<Vec<(String, Place)>, String> {
+    out: &mut Sink,
+) -> Result<(), String> {
     let mut reader = csv::ReaderBuilder::new().from_reader(LastByte {
         inner: input,
         last: None,
@@ -514,7 +591,6 @@ fn france_services(
         ));
     }
     let bar = progress_bar(options, len);
-    let mut out = Vec::new();
     let mut last_broken = false;
     for record in reader.records() {
         report.read += 1;
@@ -620,7 +696,7 @@ fn france_services(
     }
     bar.finish_and_clear();
     report.cut_short = last_broken && reader.get_ref().last != Some(b'\n');
-    Ok(out)
+    Ok(())
 }
 
 /// A CSV file that is not UTF-8 is refused whole, with its first such line:
@@ -763,7 +839,8 @@ fn dila(
     len: u64,
     options: &Options,
     report: &mut Report,
-) -> Result<Vec<(String, Place)>, String> {
+    out: &mut Sink,
+) -> Result<(), String> {
     skip_byte_order_mark(&mut input).map_err(|e| format!("cannot read: {e}"))?;
     let start = input.fill_buf().map_err(|e| format!("cannot read: {e}"))?;
     if start.starts_with(b"\xff\xfe")
@@ -773,7 +850,6 @@ fn dila(
         return Err("line 1 is not UTF-8 text (UTF-16?): save the file as UTF-8".into());
     }
     let bar = progress_bar(options, len);
-    let mut out = Vec::new();
     let mut index = 0;
     // serde_json reads a byte at a time: the buffer above the bar lets it
     // count blocks, not bytes.
@@ -781,7 +857,7 @@ fn dila(
         std::io::BufReader::new(bar.wrap_read(input)),
         &["service", "results"],
         &mut |record| {
-            dila_one(index, &record, report, &mut out);
+            dila_one(index, &record, report, out);
             index += 1;
         },
     )
@@ -801,7 +877,7 @@ fn dila(
     if !found {
         return Err("no 'service' (bulk file) or 'results' (API) list of records".into());
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Leaves out a UTF-8 byte-order mark at the start of `input`.
@@ -927,7 +1003,7 @@ fn record_at(index: usize, id: &str) -> String {
 
 /// One record of a DILA file, the `index`-th: its place added to `out`, or
 /// why not to `report`.
-fn dila_one(index: usize, record: &Value, report: &mut Report, out: &mut Vec<(String, Place)>) {
+fn dila_one(index: usize, record: &Value, report: &mut Report, out: &mut Sink) {
     report.read += 1;
     let id = text_of(record, "id");
     let at = record_at(index, &id);
@@ -1116,7 +1192,8 @@ fn data_inclusion(
     text: &str,
     services_text: Option<&str>,
     report: &mut Report,
-) -> Result<Vec<(String, Place)>, String> {
+    out: &mut Sink,
+) -> Result<(), String> {
     let root: Value = serde_json::from_str(text)
         .map_err(|e| format!("line {}: not valid JSON: {e}", e.line()))?;
     let records = match &root {
@@ -1147,7 +1224,6 @@ fn data_inclusion(
         }
     }
     let services = data_inclusion_services(&services, report);
-    let mut out = Vec::new();
     for (index, record) in records.iter().enumerate() {
         report.read += 1;
         let id = text_of(record, "id");
@@ -1236,5 +1312,56 @@ fn data_inclusion(
             },
         ));
     }
-    Ok(out)
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(i: usize) -> Place {
+        Place {
+            id: format!("p{i}"),
+            name: format!("Place {i}"),
+            kinds: vec!["ccas".into()],
+            address: "1 rue A".into(),
+            postcode: "69001".into(),
+            town: "Lyon".into(),
+            lat: 45.76,
+            lon: 4.83,
+            phones: Vec::new(),
+            email: None,
+            website: None,
+            opening_hours: None,
+            appointment: None,
+            comment: None,
+            publics: Vec::new(),
+            free: None,
+            modes: Vec::new(),
+            source: "test".into(),
+            source_date: String::new(),
+        }
+    }
+
+    /// A directory the kiosk would refuse to read (past its size cap) is not
+    /// written, and the file there is left as it was, with no temporary.
+    #[test]
+    fn a_directory_past_the_size_cap_is_not_written() {
+        let dir = std::env::temp_dir().join(format!("passerelle-cap-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        let out = dir.join("directory.json");
+        write_capped(vec![place(0)], &out, false, 10_000).expect("small enough");
+        let before = std::fs::read(&out).expect("read");
+        let places: Vec<Place> = (0..100).map(place).collect();
+        let err = write_capped(places.clone(), &out, false, 10_000).expect_err("too big");
+        assert!(
+            err.to_string()
+                .contains("the 100 places make a directory over the 10000 bytes the kiosk reads"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read(&out).expect("read"), before);
+        assert_eq!(std::fs::read_dir(&dir).expect("ls").count(), 1);
+        write_capped(places, &out, false, 100_000).expect("under the cap");
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }
