@@ -170,7 +170,7 @@ fn import_reader(
         Format::DataInclusion => Err("a data·inclusion file is read whole".into()),
     }
     .map_err(ImportError::Format)?;
-    Ok(sink.finish(report))
+    sink.finish(report)
 }
 
 /// Imports the text of a file in `format`.
@@ -186,7 +186,7 @@ pub fn import_text(
     let mut sink = Sink::new(options);
     data_inclusion(text, options.services.as_deref(), &mut report, &mut sink)
         .map_err(ImportError::Format)?;
-    Ok(sink.finish(report))
+    sink.finish(report)
 }
 
 /// Where readers put each place they read, one at a time: what the kiosk
@@ -201,7 +201,14 @@ struct Sink<'o> {
     rejected: Vec<(String, String)>,
     warnings: Vec<(String, String)>,
     outside_area: usize,
+    /// Places that would have been kept past [`MAX_PLACES`].
+    past_cap: usize,
 }
+
+/// The most places an import keeps: ten times what a kiosk is expected to
+/// list, past any national source; the places are held until written, so
+/// this bounds the import's memory (about 1.3 KB a place).
+pub const MAX_PLACES: usize = 200_000;
 
 impl<'o> Sink<'o> {
     fn new(options: &'o Options) -> Self {
@@ -212,6 +219,7 @@ impl<'o> Sink<'o> {
             rejected: Vec::new(),
             warnings: Vec::new(),
             outside_area: 0,
+            past_cap: 0,
         }
     }
 
@@ -276,18 +284,30 @@ impl<'o> Sink<'o> {
             self.outside_area += 1;
             return;
         }
+        if self.places.len() >= MAX_PLACES {
+            // Read on, to say how many, without holding them.
+            self.past_cap += 1;
+            return;
+        }
         self.seen.insert(place.id.clone(), at);
         self.places.push(place);
     }
 
     /// The places kept, with what was left out added to `report` (after
     /// what the reader itself said).
-    fn finish(self, mut report: Report) -> (Vec<Place>, Report) {
+    fn finish(self, mut report: Report) -> Result<(Vec<Place>, Report), ImportError> {
+        if self.past_cap > 0 {
+            return Err(ImportError::Format(format!(
+                "{} places to keep, more than the {MAX_PLACES} an import takes (a kiosk is expected to list {}): nothing is written; import only the kiosk's area (--near LAT,LON --radius KM)",
+                MAX_PLACES + self.past_cap,
+                crate::kiosk::state::EXPECTED_PLACES
+            )));
+        }
         report.rejected.extend(self.rejected);
         report.warnings.extend(self.warnings);
         report.outside_area += self.outside_area;
         report.imported = self.places.len();
-        (self.places, report)
+        Ok((self.places, report))
     }
 }
 
@@ -1341,6 +1361,26 @@ mod tests {
             source: "test".into(),
             source_date: String::new(),
         }
+    }
+
+    /// An import keeps at most MAX_PLACES places, and says how many it met
+    /// rather than holding them all (a 200 MB file of kept rows took 650 MB).
+    #[test]
+    fn an_import_past_the_most_places_is_refused_with_the_count() {
+        let options = Options::default();
+        let mut sink = Sink::new(&options);
+        for i in 0..MAX_PLACES + 5 {
+            sink.push((format!("line {i}"), place(i)));
+        }
+        assert_eq!(sink.places.len(), MAX_PLACES);
+        let err = sink.finish(Report::default()).expect_err("refused");
+        assert!(
+            err.to_string().starts_with(&format!(
+                "{} places to keep, more than the {MAX_PLACES}",
+                MAX_PLACES + 5
+            )),
+            "{err}"
+        );
     }
 
     /// A directory the kiosk would refuse to read (past its size cap) is not
