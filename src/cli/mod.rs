@@ -162,7 +162,7 @@ enum Command {
         /// The time the screens show (French local time such as
         /// 2026-11-27T10:00, or an instant such as 2026-11-27T09:00Z)
         /// [default: now]: whether places are open, the ceilings' period.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
         /// Also write every text drawn, as JSON lines (text, x, y, width, height).
         #[arg(long, value_name = "FILE", conflicts_with_all = ["all", "list"])]
@@ -285,7 +285,7 @@ enum ServicesCommand {
         #[arg(long = "kind")]
         kinds: Vec<String>,
         /// Local time in France (2026-11-27T10:00), default now.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         at: Option<String>,
         /// How many places to list, at most.
         #[arg(long, default_value_t = 10, allow_hyphen_values = true)]

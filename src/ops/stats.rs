@@ -111,6 +111,15 @@ impl Stats {
                 continue;
             };
             if path.extension().is_some_and(|e| e == "json") && !name.starts_with('.') {
+                // Only a day's file is a day: a note or a copy beside them is
+                // said, not printed as a day called "notes".
+                if name.parse::<jiff::civil::Date>().is_err() || name.len() != 10 {
+                    problems.push(format!(
+                        "{}: not a day's counts (a day's file is named YYYY-MM-DD.json): left out",
+                        path.display()
+                    ));
+                    continue;
+                }
                 match read_day(&path) {
                     Ok(day) => days.push((name.to_string(), day)),
                     Err(problem) => problems.push(format!("{problem}: left out")),

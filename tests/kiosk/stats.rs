@@ -63,6 +63,8 @@ fn a_spoilt_day_file_is_kept_aside_and_the_report_goes_on() {
     }
     // Another day, half written.
     std::fs::write(dir.join("2026-11-28.json"), "{\"language\": {\"uk\": 1").expect("spoil");
+    // A note beside the days, shaped like one: not a day called "notes".
+    std::fs::write(dir.join("notes.json"), "{\"language\": {\"fr\": 9}}").expect("note");
     let report = stats.report().expect("the report still comes");
     assert!(
         report.starts_with("2026-11-27\n  language ar: 6\n"),
@@ -70,6 +72,11 @@ fn a_spoilt_day_file_is_kept_aside_and_the_report_goes_on() {
     );
     assert!(
         report.contains("unreadable: ") && report.contains("2026-11-28.json"),
+        "{report}"
+    );
+    assert!(!report.contains("\nnotes\n"), "{report}");
+    assert!(
+        report.contains("notes.json: not a day's counts"),
         "{report}"
     );
     // Counting on the spoilt day keeps the spoilt file aside.
