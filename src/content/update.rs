@@ -149,6 +149,14 @@ fn seal_files(
     let mut files = BTreeMap::new();
     let dir = Files::Dir(folder.to_path_buf());
     for name in data_files(folder) {
+        // A name that is not UTF-8 is listed with U+FFFD in its place, and a
+        // manifest could not name it: say so rather than "missing".
+        if name.contains('\u{fffd}') && !folder.join(&name).exists() {
+            return Err(SealError::Read {
+                name: folder.join(&name).display().to_string(),
+                message: "its name is not UTF-8 text: rename it".to_string(),
+            });
+        }
         let data = dir.read(&name).map_err(|e| SealError::Read {
             name: folder.join(&name).display().to_string(),
             message: e.to_string(),
@@ -168,7 +176,7 @@ fn seal_files(
         if !report.is_ok() {
             return Err(SealError::Check {
                 folder: folder.to_path_buf(),
-                problems: report.errors.iter().map(ToString::to_string).collect(),
+                problems: crate::content::problem::summarised(&report.errors, 3),
             });
         }
     }

@@ -501,7 +501,7 @@ fn import_refuses_a_source_date_that_is_not_a_date() {
 /// makes (here a flow whose answer leads to a question that does not exist),
 /// and writes no manifest.
 #[test]
-fn content_seal_refuses_an_update_that_fails_the_checks() {
+fn content_seal_refuses_an_update_that_fails_the_checks_or_a_name_not_utf8() {
     let dir = common::temp_dir("hostile-seal-check");
     let update = dir.join("update");
     let (_, content) = update_copy(&update);
@@ -523,6 +523,21 @@ fn content_seal_refuses_an_update_that_fails_the_checks() {
     assert!(!update.join("manifest.toml").exists());
     // Put right, it is sealed.
     std::fs::write(&flow, text_of_flow).expect("write");
+    // F28: a file whose name is not UTF-8 (Latin-1 "été") is named as such,
+    // not as "missing".
+    let latin1 = {
+        use std::os::unix::ffi::OsStrExt;
+        content.join(std::ffi::OsStr::from_bytes(b"notes-\xe9t\xe9.txt"))
+    };
+    std::fs::write(&latin1, "x").expect("write");
+    let out = run(&["content", "seal", update.to_str().expect("utf-8")]).expect("no hang");
+    assert_ne!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(
+        text(&out).contains("its name is not UTF-8 text: rename it"),
+        "{}",
+        text(&out)
+    );
+    std::fs::remove_file(&latin1).expect("rm");
     let out = run(&["content", "seal", update.to_str().expect("utf-8")]).expect("no hang");
     assert!(out.status.success(), "{}", text(&out));
     assert!(update.join("manifest.toml").exists());
