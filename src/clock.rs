@@ -112,6 +112,17 @@ pub fn parse_at(text: &str) -> Result<DateTime, AtError> {
     Ok(at)
 }
 
+/// Whether the French local time `at` does not exist: the hour skipped when
+/// the clocks go forward (the last Sunday of March, 02:00 to 03:00).
+pub fn skipped(at: DateTime) -> bool {
+    jiff::tz::TimeZone::get(ZONE).is_ok_and(|zone| {
+        matches!(
+            zone.to_ambiguous_zoned(at).offset(),
+            jiff::tz::AmbiguousOffset::Gap { .. }
+        )
+    })
+}
+
 /// A time given on the command line that cannot be read.
 #[derive(Debug, thiserror::Error)]
 pub enum AtError {

@@ -251,10 +251,31 @@ impl Entry {
         // The opening-hours crate works in chrono: converted here only.
         let moment = clock::to_chrono(at);
         let limit = moment + chrono::Duration::days(8);
-        let Some(first) = hours.iter_range(moment, limit).next() else {
+        let mut ranges = hours.iter_range(moment, limit);
+        let Some(first) = ranges.next() else {
             return OpenState::Unknown;
         };
-        let next = Some(first.range.end)
+        // A range that lies wholly in the hour skipped when the clocks go
+        // forward (open 02:00-03:00 that night) never comes: the state
+        // goes on past it. At most a few such ranges in eight days.
+        let mut end = first.range.end;
+        for range in ranges.take(16) {
+            if range.range.start != end {
+                break;
+            }
+            let wholly_skipped = || {
+                let last = range.range.end - chrono::Duration::minutes(1);
+                [range.range.start, last]
+                    .into_iter()
+                    .all(|t| clock::from_chrono(t).is_some_and(clock::skipped))
+            };
+            if range.kind == first.kind || wholly_skipped() {
+                end = range.range.end;
+            } else {
+                break;
+            }
+        }
+        let next = Some(end)
             .filter(|end| *end < limit)
             .and_then(clock::from_chrono);
         match first.kind {

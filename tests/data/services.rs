@@ -759,3 +759,29 @@ fn a_day_cell_with_an_empty_part_is_quoted_whole() {
         Ok("09:00-12:00,14:00-17:00")
     );
 }
+
+/// F26: on the night the clocks go forward, a place open only in the hour
+/// that is skipped (02:00-03:00) does not open that night: the next opening
+/// said is the next night's, not a time that never comes.
+#[test]
+fn an_opening_in_the_skipped_hour_is_not_announced() {
+    use passerelle::places::directory::{Entry, OpenState};
+    let entry = Entry::new(place(
+        "night",
+        45.76,
+        4.83,
+        "ccas",
+        Some("Mo-Su 02:00-03:00"),
+    ));
+    let saturday_night = jiff::civil::date(2026, 3, 28).at(23, 0, 0, 0);
+    assert_eq!(
+        entry.state(saturday_night),
+        OpenState::Closed(Some(jiff::civil::date(2026, 3, 30).at(2, 0, 0, 0)))
+    );
+    // Any other night, it opens at 02:00.
+    let friday_night = jiff::civil::date(2026, 3, 27).at(23, 0, 0, 0);
+    assert_eq!(
+        entry.state(friday_night),
+        OpenState::Closed(Some(jiff::civil::date(2026, 3, 28).at(2, 0, 0, 0)))
+    );
+}
