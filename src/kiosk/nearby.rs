@@ -330,7 +330,7 @@ pub fn card(
     });
     let (state_text, open) = state_text(catalog, lang, state, now);
     let separator = catalog.list_separator(lang);
-    let hours: Vec<SharedString> = if full && entry.hours.is_some() {
+    let hours: Vec<SharedString> = if full && entry.hours().is_some() {
         (0..7)
             .map(|d| {
                 let day = now.saturating_add(jiff::Span::new().days(d));
