@@ -57,11 +57,19 @@ cp fuzz/seeds/config-zone-languages.toml "$corpus/config/zone-languages.toml"
 # "service" not a list; data·inclusion networks written as a string.
 seed import 1 fuzz/seeds/dila-shapes.json
 seed import 2 fuzz/seeds/di-network-string.json
+# Day cells with empty parts and names with bidi overrides; a DILA file in
+# Latin-1; empty paths and unknown languages in a config; a language listed
+# twice and a code that is none; a translation file in Latin-1.
+seed import 0 fuzz/seeds/fs-empty-parts-bidi.csv
+seed import 1 fuzz/seeds/dila-latin1.json
+cp fuzz/seeds/config-empty-paths.toml "$corpus/config/empty-paths.toml"
 at() { # the index of FILE among the sorted files of FOLDER, as the seeds above number them
   (cd "$1" && find . -type f | sed 's#^\./##' | LC_ALL=C sort | grep -nx "$2" | cut -d: -f1 | awk '{print $1 - 1}')
 }
 seed content "$(at content ceilings.toml)" fuzz/seeds/ceilings-nan.toml
 seed locales "$(at locales en/passerelle.ftl)" fuzz/seeds/passerelle-self-ref.ftl
+seed locales "$(at locales fr/passerelle.ftl)" fuzz/seeds/passerelle-latin1.ftl
+seed locales "$(at locales languages.toml)" fuzz/seeds/languages-dup-bad.toml
 
 for target in "${targets[@]}"; do
   echo "fuzz: $target for ${seconds}s"

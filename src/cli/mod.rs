@@ -675,7 +675,7 @@ fn run_services(command: ServicesCommand, setup: &Setup) -> anyhow::Result<()> {
                 );
             }
             let at = match at {
-                Some(text) => crate::clock::parse_at(&text)?,
+                Some(text) => crate::clock::parse_at(&text).map_err(|e| anyhow!("--at: {e}"))?,
                 None => crate::clock::now(),
             };
             let (dir, problems) =
