@@ -510,6 +510,9 @@ fn run_check(
         let checked = crate::ops::config::check_config(path, &report.content.catalog);
         report.errors.extend(checked.problems);
         notes = checked.notes;
+        if let Some(unreviewed) = checked.unreviewed {
+            report.unreviewed = unreviewed;
+        }
     }
     for line in crate::content::problem::summarised(&report.errors, 3) {
         say!("error: {line}");

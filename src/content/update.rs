@@ -146,6 +146,16 @@ fn seal_files(
     expires: Option<crate::clock::Date>,
     check: bool,
 ) -> Result<usize, SealError> {
+    if !folder.is_dir() {
+        return Err(SealError::Read {
+            name: folder.display().to_string(),
+            message: if folder.exists() {
+                "not a folder: give the update's folder (with locales/ and content/)".to_string()
+            } else {
+                "does not exist".to_string()
+            },
+        });
+    }
     let mut files = BTreeMap::new();
     let dir = Files::Dir(folder.to_path_buf());
     for name in data_files(folder) {

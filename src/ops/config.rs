@@ -752,11 +752,28 @@ pub fn check_config(path: &Path, catalog: &Catalog) -> Checked {
     };
     let catalog = used.as_ref().map_or(catalog, |u| &u.content.catalog);
     problems.extend(config.check_languages(catalog));
-    Checked { problems, notes }
+    // The languages of the update the kiosk would run on, when it has one.
+    let unreviewed = used.as_ref().map(|u| {
+        u.content
+            .catalog
+            .languages()
+            .iter()
+            .filter(|l| l.review.status == crate::content::i18n::ReviewStatus::NotReviewed)
+            .map(|l| l.code.clone())
+            .collect()
+    });
+    Checked {
+        problems,
+        notes,
+        unreviewed,
+    }
 }
 
 /// What `check --config` found: errors, and notes that are not errors.
 pub struct Checked {
+    /// The languages not yet reviewed in the content update the kiosk would
+    /// use, when it would use one.
+    pub unreviewed: Option<Vec<String>>,
     pub problems: Vec<Problem>,
     pub notes: Vec<String>,
 }

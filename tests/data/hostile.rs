@@ -538,6 +538,15 @@ fn content_seal_refuses_an_update_that_fails_the_checks_or_a_name_not_utf8() {
         text(&out)
     );
     std::fs::remove_file(&latin1).expect("rm");
+    // A folder that is not there is said to be missing.
+    let nowhere = dir.join("nowhere");
+    let out = run(&["content", "seal", nowhere.to_str().expect("utf-8")]).expect("no hang");
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(
+        text(&out).contains(&format!("{}: does not exist", nowhere.display())),
+        "{}",
+        text(&out)
+    );
     let out = run(&["content", "seal", update.to_str().expect("utf-8")]).expect("no hang");
     assert!(out.status.success(), "{}", text(&out));
     assert!(update.join("manifest.toml").exists());

@@ -292,9 +292,15 @@ fn a_config_may_offer_a_language_that_only_its_content_update_has() {
     )
     .expect("write");
 
-    // `check --config` checks the languages against the update's catalog.
+    // `check --config` checks the languages against the update's catalog,
+    // and lists the update's languages not yet reviewed ("eu" among them).
     let (code, text) = check_config(&config_path);
     assert_eq!(code, Some(0), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("note: not yet reviewed") && l.ends_with(", eu")),
+        "{text}"
+    );
 
     // The kiosk offers it, starts in it, and keeps the rest of the config.
     let kiosk = kiosk_of_config(&config_path);
