@@ -50,9 +50,9 @@ fn counts_are_per_day_and_small_ones_are_hidden() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
-/// A day file spoilt by a power cut (or by hand) is neither reset silently
-/// nor allowed to stop the report: it is kept aside, named, and counting
-/// goes on.
+/// F9, F27: a day file spoilt by a power cut (or by hand) is neither reset
+/// silently nor allowed to stop the report: it is kept aside, named, and
+/// counting goes on; a file beside the days that is not a day is named too.
 #[test]
 fn a_spoilt_day_file_is_kept_aside_and_the_report_goes_on() {
     let dir = common::temp_dir("stats-spoilt");
