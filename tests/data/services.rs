@@ -785,3 +785,43 @@ fn an_opening_in_the_skipped_hour_is_not_announced() {
         OpenState::Closed(Some(jiff::civil::date(2026, 3, 28).at(2, 0, 0, 0)))
     );
 }
+
+/// The place page has a "Horaires" heading only above hours: a place whose
+/// hours are not known says so in its state, under no empty heading.
+#[test]
+fn the_hours_heading_is_shown_only_above_hours() {
+    let dir = common::temp_dir("place-hours-heading");
+    let directory = common::project_dir("tests/fixtures/directory.json");
+    let texts_at = |location: &str| -> String {
+        let texts = dir.join(format!("{location}.jsonl"));
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+            .arg("--directory")
+            .arg(&directory)
+            .args(["--location", location, "screenshot", "--screen", "place"])
+            .args(["--at", "2026-11-27T10:00", "--texts"])
+            .arg(&texts)
+            .arg("--out")
+            .arg(dir.join(format!("{location}.png")))
+            .output()
+            .expect("screenshot");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        std::fs::read_to_string(&texts).expect("texts")
+    };
+    // Nearest to the first point: PIMMS Test, no hours; to the second: the CCAS, with hours.
+    let pimms = texts_at("45.75,4.85");
+    assert!(
+        pimms.contains("PIMMS Test") && pimms.contains("Horaires non connus"),
+        "{pimms}"
+    );
+    assert!(!pimms.contains("\"text\":\"Horaires\""), "{pimms}");
+    let ccas = texts_at("45.764,4.8357");
+    assert!(
+        ccas.contains("CCAS de Testville") && ccas.contains("\"text\":\"Horaires\""),
+        "{ccas}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
