@@ -31,6 +31,7 @@ from replay import (
     under_mib,
     unchanged,
 )
+from replay import either, faster_than
 
 AREA = "import"
 FS_REAL = "$SHARED/data/france-services-2024-08-01.csv"
@@ -568,8 +569,6 @@ def no_long_number(r, c):
     return f"prints a {len(m.group())}-digit number" if m else None
 
 
-def faster_than(seconds: float):
-    return lambda r, c: None if r.seconds <= seconds else f"took {r.seconds:.1f} s, over {seconds:.0f} s"
 
 
 def every(*checks):
@@ -582,14 +581,6 @@ def every(*checks):
     return f
 
 
-def either(*checks):
-    """Right when any one of the checks is (the first one's reason otherwise)."""
-
-    def f(r, c):
-        whys = [check(r, c) for check in checks]
-        return None if any(w is None for w in whys) else whys[0]
-
-    return f
 
 
 def is_char_device(name: str):

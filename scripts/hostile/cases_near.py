@@ -9,6 +9,7 @@ import re
 import subprocess
 
 from replay import Case, all_of, exits, first_line, names_line, never_says, says, says_any, under_mib
+from replay import either, faster_than
 
 REAL = "$IN/dir/real.json"
 NEAR = "services near --lat 45.76 --lon 4.83"
@@ -222,18 +223,8 @@ def no_long_number(digits: int = 100):
     return f
 
 
-def faster_than(seconds: float):
-    return lambda r, c: None if r.seconds <= seconds else f"took {r.seconds:.1f} s, more than {seconds:.0f} s"
 
 
-def either(*alternatives):
-    """Passes when one of the alternatives passes; otherwise says why each failed."""
-
-    def f(r, c):
-        whys = [a(r, c) for a in alternatives]
-        return None if any(w is None for w in whys) else " / or: ".join(whys)
-
-    return f
 
 
 def no_panic_lines(r, c):

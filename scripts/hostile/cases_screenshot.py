@@ -23,6 +23,7 @@ from replay import (
     unchanged,
     under_mib,
 )
+from replay import faster_than
 
 FS = "france-services-2024-08-01.csv"
 AT = "--at 2026-11-27T10:00"  # a Friday morning, so "open now" does not depend on the day of the run
@@ -183,8 +184,6 @@ def fails():
     return lambda r, c: None if r.exit not in (0, None) else f"exit {r.exit}: the failure is not reported"
 
 
-def faster_than(seconds):
-    return lambda r, c: None if r.seconds <= seconds else f"took {r.seconds:.1f} s, over {seconds} s"
 
 
 def texts_of(c, name="texts.jsonl"):

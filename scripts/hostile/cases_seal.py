@@ -10,6 +10,7 @@ import shutil
 import subprocess
 
 from replay import Case, all_of, exits, keep, never_says, no_leftovers, says, says_any, unchanged, under_mib
+from replay import either, faster_than
 
 
 def update_copy(ctx, name: str):
@@ -70,18 +71,8 @@ def manifest_lacks(rel: str, needle: str):
     return f
 
 
-def faster_than(seconds: float):
-    return lambda r, c: None if r.seconds <= seconds else f"took {r.seconds:.1f} s, more than {seconds:.0f} s"
 
 
-def either(*alternatives):
-    """Passes when one of the alternatives passes; otherwise says why each failed."""
-
-    def f(r, c):
-        whys = [a(r, c) for a in alternatives]
-        return None if any(w is None for w in whys) else " / or: ".join(whys)
-
-    return f
 
 
 # ---- the broken folders ---------------------------------------------------------

@@ -188,6 +188,20 @@ def under_mib(mib: float) -> Expect:
     return lambda r, c: None if r.peak_mib <= mib else f"peak {r.peak_mib:.0f} MiB, over {mib:.0f}"
 
 
+def faster_than(seconds: float) -> Expect:
+    return lambda r, c: None if r.seconds <= seconds else f"took {r.seconds:.1f} s, more than {seconds:g} s"
+
+
+def either(*alternatives: Expect) -> Expect:
+    """Passes when one of the alternatives passes; otherwise says why each failed."""
+
+    def f(r: Result, c: Ctx):
+        whys = [a(r, c) for a in alternatives]
+        return None if any(w is None for w in whys) else " / or: ".join(w for w in whys if w)
+
+    return f
+
+
 def first_line(r: Result) -> str:
     for line in r.out.splitlines():
         if line.strip():
