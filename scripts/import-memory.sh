@@ -58,3 +58,24 @@ PY
 ls -l "$work/fs.csv" | awk '{ printf "input: %.1f MB (France Services, every row kept)\n", $5 / 1e6 }'
 /usr/bin/time -f "import: %e s, peak resident memory %M KiB" \
   "$binary" services import --format france-services "$work/fs.csv" --out "$work/directory.json" | tail -3 || true
+
+# A data·inclusion file of about 38 MB (60 000 structures): read twice as it
+# comes (its services, then its structures).
+python3 - "$work/di.json" <<'PY'
+import json, random, sys
+random.seed(2)
+with open(sys.argv[1], "w") as f:
+    f.write("[")
+    for i in range(60_000):
+        if i:
+            f.write(",")
+        json.dump({"id": f"s{i}", "nom": f"Structure {i}", "commune": "Lyon", "code_postal": "69001",
+                   "adresse": f"{i} rue A", "latitude": 45.7 + random.random() * 0.1,
+                   "longitude": 4.8 + random.random() * 0.1, "telephone": "04 00 00 00 00",
+                   "horaires_accueil": "Mo-Fr 09:00-12:00", "date_maj": "2026-01-01",
+                   "reseaux_porteurs": ["france-travail"], "source": "x", "presentation_resume": "x" * 200}, f)
+    f.write("]")
+PY
+ls -l "$work/di.json" | awk '{ printf "input: %.1f MB (data·inclusion)\n", $5 / 1e6 }'
+/usr/bin/time -f "import: %e s, peak resident memory %M KiB" \
+  "$binary" services import --format data-inclusion "$work/di.json" --out "$work/directory.json" >/dev/null

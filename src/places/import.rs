@@ -138,14 +138,20 @@ pub fn import_file(
             let reader = std::io::BufReader::new(std::io::Read::take(file, MAX_INPUT_BYTES));
             import_reader(format, reader, len, options)
         }
+        // Read twice as it comes: its services first (joined to their
+        // structures), then its structures one at a time.
         Format::DataInclusion => {
-            let bytes =
-                crate::ops::files::read_bytes(input, MAX_INPUT_BYTES).map_err(read_error)?;
-            let text = crate::ops::files::text(bytes).map_err(|reason| ImportError::FormatOf {
-                path: path.clone(),
-                reason,
-            })?;
-            import_text(format, &text, options)
+            let open = || -> Result<Box<dyn std::io::BufRead>, String> {
+                let (file, _) = crate::ops::files::open(input, MAX_INPUT_BYTES)?;
+                Ok(Box::new(std::io::BufReader::new(std::io::Read::take(
+                    file,
+                    MAX_INPUT_BYTES,
+                ))))
+            };
+            // The file is opened once before, so that a FIFO or a device is
+            // refused as a read error, not as a format.
+            open().map_err(read_error)?;
+            import_data_inclusion(&open, options)
         }
     };
     imported.map_err(|e| match e {
@@ -182,9 +188,21 @@ pub fn import_text(
     if format != Format::DataInclusion {
         return import_reader(format, text.as_bytes(), text.len() as u64, options);
     }
+    import_data_inclusion(
+        &|| Ok(Box::new(text.as_bytes()) as Box<dyn std::io::BufRead>),
+        options,
+    )
+}
+
+/// Imports a data·inclusion file that `open` gives from its start, each
+/// time it is called.
+fn import_data_inclusion<'a>(
+    open: &dyn Fn() -> Result<Box<dyn std::io::BufRead + 'a>, String>,
+    options: &Options,
+) -> Result<(Vec<Place>, Report), ImportError> {
     let mut report = Report::default();
     let mut sink = Sink::new(options);
-    data_inclusion(text, options.services.as_deref(), &mut report, &mut sink)
+    data_inclusion(open, options.services.as_deref(), &mut report, &mut sink)
         .map_err(ImportError::Format)?;
     sink.finish(report)
 }
@@ -395,12 +413,11 @@ fn write_capped(places: Vec<Place>, out: &Path, force: bool, cap: u64) -> Result
     // a cut file, a wrong area or a wrong format would empty a kiosk.
     if !force
         && out.is_file()
-        && let Ok((old, _)) = crate::places::directory::Directory::load(out)
-        && places.len() * 2 < old.entries.len()
+        && let Some(old) = places_in(out)
+        && places.len() * 2 < old
     {
         return Err(refuse(format!(
-            "it holds {} places and this import has {}: less than half, so it is left as it was (check the input; --force replaces it)",
-            old.entries.len(),
+            "it holds {old} places and this import has {}: less than half, so it is left as it was (check the input; --force replaces it)",
             places.len()
         )));
     }
@@ -427,6 +444,23 @@ fn write_capped(places: Vec<Place>, out: &Path, force: bool, cap: u64) -> Result
         path: out.to_path_buf(),
         source,
     })
+}
+
+/// How many places the directory file `path` holds, counted as it is read
+/// (not loaded: the old file may be as large as the new one); `None` when
+/// it is not a directory file.
+fn places_in(path: &Path) -> Option<usize> {
+    let (file, _) =
+        crate::ops::files::open(path, crate::places::directory::MAX_DIRECTORY_BYTES).ok()?;
+    let mut count = 0;
+    let found = json_records(
+        std::io::BufReader::new(file),
+        &["places"],
+        false,
+        &mut |_| count += 1,
+    )
+    .ok()?;
+    found.then_some(count)
 }
 
 /// A writer that fails once `left` bytes are written, and says so in `over`.
@@ -876,6 +910,7 @@ fn dila(
     let found = json_records(
         std::io::BufReader::new(bar.wrap_read(input)),
         &["service", "results"],
+        true,
         &mut |record| {
             dila_one(index, &record, report, out);
             index += 1;
@@ -915,10 +950,12 @@ fn skip_byte_order_mark(input: &mut impl std::io::BufRead) -> std::io::Result<()
 fn json_records(
     input: impl std::io::Read,
     keys: &[&str],
+    list_at_root: bool,
     each: &mut dyn FnMut(Value),
 ) -> Result<bool, serde_json::Error> {
     let mut records = JsonRecords {
         keys,
+        list_at_root,
         each,
         found: false,
     };
@@ -930,8 +967,21 @@ fn json_records(
 
 struct JsonRecords<'a> {
     keys: &'a [&'a str],
+    /// Whether a file that is a list holds the records (otherwise only one
+    /// of `keys` does, and a list at the root is passed over).
+    list_at_root: bool,
     each: &'a mut dyn FnMut(Value),
     found: bool,
+}
+
+impl JsonRecords<'_> {
+    fn records<'de, A: serde::de::SeqAccess<'de>>(&mut self, mut seq: A) -> Result<(), A::Error> {
+        self.found = true;
+        while let Some(record) = seq.next_element::<Value>()? {
+            (self.each)(record);
+        }
+        Ok(())
+    }
 }
 
 impl<'de> serde::de::DeserializeSeed<'de> for &mut JsonRecords<'_> {
@@ -947,10 +997,10 @@ impl<'de> serde::de::Visitor<'de> for &mut JsonRecords<'_> {
         f.write_str("an object or a list")
     }
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        self.found = true;
-        while let Some(record) = seq.next_element::<Value>()? {
-            (self.each)(record);
+        if self.list_at_root {
+            return self.records(seq);
         }
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
         Ok(())
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
@@ -982,7 +1032,7 @@ impl<'de> serde::de::Visitor<'de> for ListOnly<'_, '_> {
         f.write_str("a list of records")
     }
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
-        serde::de::Visitor::visit_seq(self.0, seq)
+        self.0.records(seq)
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         while map
@@ -1208,49 +1258,90 @@ fn data_inclusion_services(
     by_structure
 }
 
-fn data_inclusion(
-    text: &str,
+fn data_inclusion<'a>(
+    open: &dyn Fn() -> Result<Box<dyn std::io::BufRead + 'a>, String>,
     services_text: Option<&str>,
     report: &mut Report,
     out: &mut Sink,
 ) -> Result<(), String> {
-    let root: Value = serde_json::from_str(text)
-        .map_err(|e| format!("line {}: not valid JSON: {e}", e.line()))?;
-    let records = match &root {
-        Value::Array(items) => items.clone(),
-        Value::Object(map) => match map.get("structures").or_else(|| map.get("items")) {
-            Some(Value::Array(items)) => items.clone(),
-            _ => return Err("no list of structures".into()),
-        },
-        _ => return Err("not a data·inclusion file".into()),
+    let json_error = |e: serde_json::Error| {
+        if e.is_data() {
+            "not a data·inclusion file: expected an object or a list".to_string()
+        } else if e.to_string().contains("invalid unicode code point") {
+            format!(
+                "line {} is not UTF-8 text (Latin-1?): save the file as UTF-8",
+                e.line()
+            )
+        } else {
+            format!("line {}: not valid JSON: {e}", e.line())
+        }
     };
-    let mut services: Vec<Value> = match &root {
-        Value::Object(map) => match map.get("services") {
-            Some(Value::Array(items)) => items.clone(),
-            _ => Vec::new(),
-        },
-        _ => Vec::new(),
+    let start = |mut input: Box<dyn std::io::BufRead + 'a>| {
+        skip_byte_order_mark(&mut input).map_err(|e| format!("cannot read: {e}"))?;
+        let head = input.fill_buf().map_err(|e| format!("cannot read: {e}"))?;
+        if head.starts_with(b"\xff\xfe")
+            || head.starts_with(b"\xfe\xff")
+            || head.iter().take(4).any(|b| *b == 0)
+        {
+            return Err("line 1 is not UTF-8 text (UTF-16?): save the file as UTF-8".to_string());
+        }
+        Ok(input)
     };
+    // First pass: the services under "services", if the file has them.
+    let mut services: Vec<Value> = Vec::new();
+    json_records(start(open()?)?, &["services"], false, &mut |service| {
+        services.push(service)
+    })
+    .map_err(json_error)?;
     if let Some(text) = services_text {
         let value: Value = serde_json::from_str(text)
             .map_err(|e| format!("services file, line {}: not valid JSON: {e}", e.line()))?;
         match value {
             Value::Array(items) => services.extend(items),
-            Value::Object(map) => match map.get("services").or_else(|| map.get("items")) {
-                Some(Value::Array(items)) => services.extend(items.iter().cloned()),
-                _ => return Err("services file: no list of services".into()),
-            },
+            Value::Object(mut map) => {
+                match map.remove("services").or_else(|| map.remove("items")) {
+                    Some(Value::Array(items)) => services.extend(items),
+                    _ => return Err("services file: no list of services".into()),
+                }
+            }
             _ => return Err("services file: not a data·inclusion services list".into()),
         }
     }
     let services = data_inclusion_services(&services, report);
-    for (index, record) in records.iter().enumerate() {
+    // Second pass: the structures, a record at a time.
+    let mut index = 0;
+    let found = json_records(
+        start(open()?)?,
+        &["structures", "items"],
+        true,
+        &mut |record| {
+            data_inclusion_one(index, &record, &services, report, out);
+            index += 1;
+        },
+    )
+    .map_err(json_error)?;
+    if !found {
+        return Err("no list of structures".into());
+    }
+    Ok(())
+}
+
+/// One structure of a data·inclusion file, the `index`-th: its place added
+/// to `out`, or why not to `report`.
+fn data_inclusion_one(
+    index: usize,
+    record: &Value,
+    services: &std::collections::HashMap<String, ServicesOf>,
+    report: &mut Report,
+    out: &mut Sink,
+) {
+    {
         report.read += 1;
         let id = text_of(record, "id");
         let at = record_at(index, &id);
         if id.is_empty() {
             report.rejected.push((at, "no id".into()));
-            continue;
+            return;
         }
         let number = |f: &str| match record.get(f) {
             Some(Value::Number(n)) => n.as_f64(),
@@ -1259,7 +1350,7 @@ fn data_inclusion(
         };
         let (Some(lat), Some(lon)) = (number("latitude"), number("longitude")) else {
             report.rejected.push((at, "no coordinates".into()));
-            continue;
+            return;
         };
         let mut kinds: Vec<String> = Vec::new();
         // A list of networks, or one network written as a string (seen in
@@ -1332,7 +1423,6 @@ fn data_inclusion(
             },
         ));
     }
-    Ok(())
 }
 
 #[cfg(test)]

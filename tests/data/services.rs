@@ -272,6 +272,32 @@ fn data_inclusion_services_say_who_a_place_receives_and_whether_it_is_free() {
     )
     .expect("import");
     assert!(passerelle::kiosk::nearby::reception(&catalog, "fr", &plain[0]).is_empty());
+
+    // One file holding both, its services after its structures (the file is
+    // read as it comes, twice: services first, then structures): the same places.
+    let structures: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture("data-inclusion.json")).expect("read"),
+    )
+    .expect("json");
+    let services: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture("data-inclusion-services.json")).expect("read"),
+    )
+    .expect("json");
+    let services = match services {
+        serde_json::Value::Object(mut map) => map.remove("services").expect("services"),
+        list => list,
+    };
+    let dir = common::temp_dir("di-one-file");
+    let both = dir.join("both.json");
+    std::fs::write(
+        &both,
+        format!("{{\"structures\": {structures}, \"services\": {services}}}"),
+    )
+    .expect("write");
+    let (together, _) =
+        import_file(Format::DataInclusion, &both, &Options::default()).expect("import");
+    assert_eq!(together, places);
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
