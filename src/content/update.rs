@@ -316,9 +316,11 @@ pub fn candidates(folder: &Path) -> Vec<PathBuf> {
         .map(|entries| {
             entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                // An import still being copied (`.incoming-...`) is not an update yet.
+                // An import still being copied (`.incoming-...`) is not an update yet;
+                // a link is not one either (updates are copied in whole, and a
+                // link could lead anywhere, such as /etc).
                 .filter(|p| {
-                    p.is_dir()
+                    std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir())
                         && !p
                             .file_name()
                             .is_some_and(|n| n.to_string_lossy().starts_with('.'))
@@ -478,8 +480,19 @@ pub fn running(update: Option<&Path>, trust: Option<&crate::content::signing::Tr
 
 #[cfg(test)]
 mod order_tests {
-    use super::version_order;
+    use super::{candidates, version_order};
     use std::cmp::Ordering::{Equal, Greater, Less};
+
+    #[test]
+    fn a_link_in_the_folder_of_updates_is_not_an_update() {
+        let dir =
+            std::env::temp_dir().join(format!("passerelle-candidates-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("2026-01-01")).expect("mkdir");
+        std::os::unix::fs::symlink("/etc", dir.join("2099-01-01")).expect("link");
+        assert_eq!(candidates(&dir), [dir.join("2026-01-01")]);
+        let _ = std::fs::remove_dir_all(dir);
+    }
 
     #[test]
     fn update_folders_are_ordered_with_numbers_as_numbers() {
