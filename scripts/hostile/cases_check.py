@@ -16,7 +16,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from replay import Case, all_of, exits, never_says, names_line, under_mib, first_line
+from replay import Case, all_of, exits, faster_than, first_line, names_line, never_says, under_mib
 from replay import says as says_raw
 
 # ---- the review's gen_upd.py, re-made --------------------------------------------
@@ -499,7 +499,7 @@ def cases():
           cmd=chk("ftl-missing-lang-folder") + " | head -1; exit ${PIPESTATUS[0]}"),
         C("chk-flow-outcome-unreachable", "flow without the no-papers choice (AME unreachable)", "flow-outcome-unreachable", bad(says("flow.toml"), says("outcome 'ame"))),
         C("upd-check-flow-exp-4", "flow + 4 extra 3-choice questions", "flow-exp-4", all_of(exits(0), under_mib(300))),
-        C("upd-check-flow-exp-6", "flow + 6 extra 3-choice questions", "flow-exp-6", all_of(exits(0), under_mib(300)), review="F2"),
-        C("chk-flow-chain-10k", "chain of 10 000 one-choice questions", "flow-chain-10k", all_of(exits(0), under_mib(500)), timeout=30, review="F16"),
-        C("chk-flow-chain-20k", "chain of 20 000 one-choice questions", "flow-chain-20k", all_of(exits(0), under_mib(800)), timeout=30, review="F16"),
+        C("upd-check-flow-exp-6", "flow + 6 extra 3-choice questions", "flow-exp-6", all_of(exits(0), under_mib(80), faster_than(0.5)), review="F2"),
+        C("chk-flow-chain-10k", "chain of 10 000 one-choice questions", "flow-chain-10k", all_of(exits(0), under_mib(500), faster_than(3)), timeout=30, review="F16"),
+        C("chk-flow-chain-20k", "chain of 20 000 one-choice questions", "flow-chain-20k", all_of(exits(0), under_mib(800), faster_than(6)), timeout=30, review="F16"),
     ]

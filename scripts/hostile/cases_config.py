@@ -452,7 +452,7 @@ def cases():
         Case("cfg-missing", A, "--config to a missing file", chk("nope.toml"),
              all_of(exits(1), says("nope.toml"), says_any("does not exist", "no such"))),
         Case("cfg-fifo", A, "--config is a FIFO", "$P check --config $W/fifo-cfg",
-             all_of(exits(1), says("fifo-cfg", "FIFO")), setup=fifo, review="F11"),
+             all_of(exits(1), says("fifo-cfg", "is a FIFO (a pipe)")), setup=fifo, review="F11"),
         Case("cfg-dev-zero", A, "--config /dev/zero", "$P check --config /dev/zero",
              all_of(exits(1), says("/dev/zero", "device"), under_mib(200)), review="F13"),
         Case("cfg-dev-urandom", A, "--config /dev/urandom", "$P check --config /dev/urandom",

@@ -386,7 +386,7 @@ def cases():
         Case("shot-nearby-always-open-1", A, "nearby screen, 1 place open Mo-Su 00:00-24:00",
              shot("nearby", out="$W/ao1.png", extra=f"{AT} --texts $W/texts.jsonl",
                   before="--directory $IN/dir/always-open-1.json --location 45.76,4.83"),
-             all_of(exits(0), png("ao1.png"), faster_than(3), draws("Accueil 24h", "Ouvert")), review="F10"),
+             all_of(exits(0), png("ao1.png"), faster_than(1), draws("Accueil 24h", "Ouvert")), review="F10"),
         Case("shot-place-always-open-1", A, "place page of 1 place open Mo-Su 00:00-24:00",
              shot("place", out="$W/ao1-place.png", extra=f"{AT} --texts $W/texts.jsonl",
                   before="--directory $IN/dir/always-open-1.json --location 45.76,4.83"),

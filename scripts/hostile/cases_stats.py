@@ -132,7 +132,7 @@ def cases():
         ),
         stats_case("stats-negative", "a negative count", write_day("2026-11-02.json", '{"language": {"fr": -3}}'), bad_day_named()),
         stats_case("stats-huge-count", "count 18446744073709551616 (> u64)", write_day("2026-11-02.json", '{"language": {"fr": 18446744073709551616}}'), bad_day_named()),
-        stats_case("stats-fifo", "a FIFO named 2026-11-02.json", fifo, bad_day_named(says("FIFO")), review="F11"),
+        stats_case("stats-fifo", "a FIFO named 2026-11-02.json", fifo, bad_day_named(says("is a FIFO (a pipe)")), review="F11"),
         stats_case("stats-dir-json", "a folder named 2026-11-02.json", folder_json, bad_day_named(says("folder"))),
         stats_case(
             "stats-latin1",
