@@ -895,14 +895,7 @@ fn dila(
     report: &mut Report,
     out: &mut Sink,
 ) -> Result<(), String> {
-    skip_byte_order_mark(&mut input).map_err(|e| format!("cannot read: {e}"))?;
-    let start = input.fill_buf().map_err(|e| format!("cannot read: {e}"))?;
-    if start.starts_with(b"\xff\xfe")
-        || start.starts_with(b"\xfe\xff")
-        || start.iter().take(4).any(|b| *b == 0)
-    {
-        return Err("line 1 is not UTF-8 text (UTF-16?): save the file as UTF-8".into());
-    }
+    json_start(&mut input)?;
     let bar = progress_bar(options, len);
     let mut index = 0;
     // serde_json reads a byte at a time: the buffer above the bar lets it
@@ -916,18 +909,7 @@ fn dila(
             index += 1;
         },
     )
-    .map_err(|e| {
-        if e.is_data() {
-            "not a DILA file: expected an object or a list".to_string()
-        } else if e.to_string().contains("invalid unicode code point") {
-            format!(
-                "line {} is not UTF-8 text (Latin-1?): save the file as UTF-8",
-                e.line()
-            )
-        } else {
-            format!("line {}: not valid JSON: {e}", e.line())
-        }
-    })?;
+    .map_err(|e| json_error(&e, "DILA"))?;
     bar.finish_and_clear();
     if !found {
         return Err("no 'service' (bulk file) or 'results' (API) list of records".into());
@@ -935,13 +917,39 @@ fn dila(
     Ok(())
 }
 
-/// Leaves out a UTF-8 byte-order mark at the start of `input`.
-fn skip_byte_order_mark(input: &mut impl std::io::BufRead) -> std::io::Result<()> {
-    let start = input.fill_buf()?;
-    if start.starts_with(b"\xef\xbb\xbf") {
+/// Readies a JSON file read as it comes: a UTF-8 byte-order mark left out,
+/// a UTF-16 file refused with how to mend it.
+fn json_start(input: &mut (impl std::io::BufRead + ?Sized)) -> Result<(), String> {
+    let cannot = |e: std::io::Error| format!("cannot read: {e}");
+    if input
+        .fill_buf()
+        .map_err(cannot)?
+        .starts_with(b"\xef\xbb\xbf")
+    {
         input.consume(3);
     }
+    let head = input.fill_buf().map_err(cannot)?;
+    if head.starts_with(b"\xff\xfe")
+        || head.starts_with(b"\xfe\xff")
+        || head.iter().take(4).any(|b| *b == 0)
+    {
+        return Err("line 1 is not UTF-8 text (UTF-16?): save the file as UTF-8".into());
+    }
     Ok(())
+}
+
+/// What a JSON reading error says of a file in `format` (DILA, data·inclusion).
+fn json_error(e: &serde_json::Error, format: &str) -> String {
+    if e.is_data() {
+        format!("not a {format} file: expected an object or a list")
+    } else if e.to_string().contains("invalid unicode code point") {
+        format!(
+            "line {} is not UTF-8 text (Latin-1?): save the file as UTF-8",
+            e.line()
+        )
+    } else {
+        format!("line {}: not valid JSON: {e}", e.line())
+    }
 }
 
 /// Reads the JSON of `input` as it comes and gives `each` its records one at
@@ -1264,28 +1272,10 @@ fn data_inclusion<'a>(
     report: &mut Report,
     out: &mut Sink,
 ) -> Result<(), String> {
-    let json_error = |e: serde_json::Error| {
-        if e.is_data() {
-            "not a data·inclusion file: expected an object or a list".to_string()
-        } else if e.to_string().contains("invalid unicode code point") {
-            format!(
-                "line {} is not UTF-8 text (Latin-1?): save the file as UTF-8",
-                e.line()
-            )
-        } else {
-            format!("line {}: not valid JSON: {e}", e.line())
-        }
-    };
+    let json_error = |e: serde_json::Error| json_error(&e, "data·inclusion");
     let start = |mut input: Box<dyn std::io::BufRead + 'a>| {
-        skip_byte_order_mark(&mut input).map_err(|e| format!("cannot read: {e}"))?;
-        let head = input.fill_buf().map_err(|e| format!("cannot read: {e}"))?;
-        if head.starts_with(b"\xff\xfe")
-            || head.starts_with(b"\xfe\xff")
-            || head.iter().take(4).any(|b| *b == 0)
-        {
-            return Err("line 1 is not UTF-8 text (UTF-16?): save the file as UTF-8".to_string());
-        }
-        Ok(input)
+        json_start(&mut input)?;
+        Ok::<_, String>(input)
     };
     // First pass: the services under "services", if the file has them.
     let mut services: Vec<Value> = Vec::new();
